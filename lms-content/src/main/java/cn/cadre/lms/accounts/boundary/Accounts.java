@@ -1,0 +1,175 @@
+package cn.cadre.lms.accounts.boundary;
+
+import cn.cadre.lms.accounts.control.PasswordHashing;
+import cn.cadre.lms.accounts.control.PasswordPolicy;
+import cn.cadre.lms.accounts.control.PersonDraft;
+import cn.cadre.lms.accounts.control.SignIn;
+import cn.cadre.lms.common.FieldProblem;
+import cn.cadre.lms.common.LmsException;
+import cn.cadre.lms.directory.control.Actor;
+import cn.cadre.lms.directory.control.Grant;
+import cn.cadre.lms.directory.entity.Cadre;
+import cn.cadre.lms.directory.entity.OrgPath;
+import cn.cadre.lms.directory.entity.Person;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Accounts: sign-in with lock-out, password changes and resets, new people within scope. */
+@Stateless
+public class Accounts {
+
+  private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9_.-]{2,39}");
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHashing hashing;
+
+  @Inject
+  @ConfigProperty(name = "lms.security.max-failures", defaultValue = "5")
+  int maxFailures;
+
+  @Inject
+  @ConfigProperty(name = "lms.security.lockout-minutes", defaultValue = "15")
+  int lockoutMinutes;
+
+  Clock clock = Clock.systemUTC();
+
+  /**
+   * Checks a password and records the outcome. Unknown users and wrong passwords answer the same;
+   * a locked account is refused even with the right password until the lock runs out.
+   */
+  public SignIn signIn(String username, String password) {
+    Instant now = clock.instant();
+    Optional<Person> found = find(username);
+    if (found.isEmpty()) {
+      hashing.matches(password, null);
+      return new SignIn(SignIn.Outcome.INVALID, username, null);
+    }
+    Person person = found.get();
+    if (person.isLocked(now)) {
+      return new SignIn(SignIn.Outcome.LOCKED, username, person.lockedUntil());
+    }
+    if (hashing.matches(password, person.passwordHash())) {
+      person.recordSuccess();
+      return new SignIn(SignIn.Outcome.OK, username, null);
+    }
+    boolean locked = person.recordFailure(now, maxFailures, Duration.ofMinutes(lockoutMinutes));
+    return locked
+        ? new SignIn(SignIn.Outcome.LOCKED, username, person.lockedUntil())
+        : new SignIn(SignIn.Outcome.INVALID, username, null);
+  }
+
+  public Optional<Actor> actor(String username) {
+    return find(username).map(Accounts::toActor);
+  }
+
+  public Optional<Person> find(String username) {
+    if (username == null || username.isBlank()) {
+      return Optional.empty();
+    }
+    return em.createQuery("SELECT p FROM Person p WHERE p.username = :u", Person.class)
+        .setParameter("u", username.strip().toLowerCase())
+        .getResultStream()
+        .findFirst();
+  }
+
+  public void changePassword(Actor actor, String current, String next) {
+    Person person = em.find(Person.class, actor.personId());
+    if (!hashing.matches(current, person.passwordHash())) {
+      throw LmsException.invalid("currentPassword", "field.wrongPassword");
+    }
+    PasswordPolicy.check("newPassword", next);
+    if (next.equals(current)) {
+      throw LmsException.invalid("newPassword", "field.passwordUnchanged");
+    }
+    person.setPassword(hashing.hash(next), false);
+  }
+
+  /** Sets a random temporary password, to be changed at the next sign-in, and returns it once. */
+  public String resetPassword(Actor actor, long personId) {
+    Person person = managedPerson(actor, personId);
+    String temporary = PasswordPolicy.temporary();
+    person.setPassword(hashing.hash(temporary), true);
+    return temporary;
+  }
+
+  public Person person(Actor actor, long personId) {
+    Person person = em.find(Person.class, personId);
+    if (person == null || !actor.readScope().covers(person.homePath())) {
+      throw LmsException.notFound("person");
+    }
+    return person;
+  }
+
+  public List<Person> peopleOf(Actor actor, long cadreId) {
+    List<Person> people =
+        em.createQuery("SELECT p FROM Person p WHERE p.cadreId = :c", Person.class)
+            .setParameter("c", cadreId)
+            .getResultList();
+    return people.stream().filter(p -> actor.readScope().covers(p.homePath())).toList();
+  }
+
+  /** A new account with its first role; the role's node and the person's home must be in scope. */
+  public Person create(Actor actor, PersonDraft draft) {
+    List<FieldProblem> problems = new ArrayList<>();
+    String username = draft.username() == null ? "" : draft.username().strip().toLowerCase();
+    if (!USERNAME.matcher(username).matches()) {
+      problems.add(new FieldProblem("username", "field.username"));
+    } else if (find(username).isPresent()) {
+      problems.add(new FieldProblem("username", "field.usernameTaken"));
+    }
+    if (draft.displayName() == null || draft.displayName().isBlank()) {
+      problems.add(new FieldProblem("displayName", "field.required"));
+    } else if (draft.displayName().strip().length() > 40) {
+      problems.add(new FieldProblem("displayName", "field.tooLong", 40));
+    }
+    if (draft.role() == null) {
+      problems.add(new FieldProblem("role", "field.required"));
+    }
+    if (!OrgPath.isValid(draft.scopePath()) || !actor.manageScope().covers(draft.scopePath())) {
+      problems.add(new FieldProblem("scopePath", "field.outsideScope"));
+    }
+    String home = draft.scopePath();
+    if (draft.cadreId() != null) {
+      Cadre cadre = em.find(Cadre.class, draft.cadreId());
+      if (cadre == null || !actor.manageScope().covers(cadre.path())) {
+        problems.add(new FieldProblem("cadreId", "field.unknownCadre"));
+      } else {
+        home = cadre.path();
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw LmsException.invalid(problems);
+    }
+    Person person = new Person(username, draft.displayName().strip(), home, draft.cadreId());
+    person.grant(draft.role(), draft.scopePath());
+    em.persist(person);
+    return person;
+  }
+
+  private Person managedPerson(Actor actor, long personId) {
+    Person person = person(actor, personId);
+    if (!actor.manageScope().covers(person.homePath())) {
+      throw LmsException.forbidden();
+    }
+    return person;
+  }
+
+  static Actor toActor(Person p) {
+    return new Actor(
+        p.id(),
+        p.username(),
+        p.displayName(),
+        p.cadreId(),
+        p.grants().stream().map(g -> new Grant(g.role(), g.scopePath())).toList());
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * What every component shares: the one expected-failure type ({@link cn.cadre.lms.common.LmsException})
+ * whose message keys live in the UI bundles, so REST problems and page messages speak the same words.
+ */
+package cn.cadre.lms.common;

@@ -1,0 +1,87 @@
+package cn.cadre.lms.demo.boundary;
+
+import cn.cadre.lms.accounts.control.PasswordHashing;
+import cn.cadre.lms.demo.DemoSpec;
+import cn.cadre.lms.demo.DemoSummary;
+import cn.cadre.lms.demo.HuaibeiDemo;
+import cn.cadre.lms.schema.boundary.SchemaMigration;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the Huaibei-shaped demo data set into an empty database: by default only on embedded H2
+ * ({@code lms.demo=auto}); {@code lms.demo=true} asks for it explicitly on MySQL, {@code false}
+ * never. It never loads into a database that already holds cadres.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoLoader {
+
+  private static final Logger LOG = Logger.getLogger(DemoLoader.class.getName());
+
+  @Resource(lookup = "java:comp/DefaultDataSource")
+  DataSource dataSource;
+
+  @Inject SchemaMigration schema;
+  @Inject PasswordHashing hashing;
+
+  @Inject
+  @ConfigProperty(name = "lms.demo", defaultValue = "auto")
+  String mode;
+
+  @Inject
+  @ConfigProperty(name = "lms.demo.cadres", defaultValue = "4128")
+  int cadres;
+
+  private boolean active;
+
+  @PostConstruct
+  void load() {
+    boolean wanted = "true".equalsIgnoreCase(mode) || ("auto".equalsIgnoreCase(mode) && schema.embedded());
+    if (!wanted) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      if (hasCadres(c)) {
+        active = true;
+        LOG.info("LMS demo data already present; keeping what is stored");
+      } else {
+        DemoSummary s =
+            HuaibeiDemo.load(c, new DemoSpec(DemoSpec.huaibei().seed(), cadres), hashing.hash(HuaibeiDemo.DEMO_PASSWORD));
+        active = true;
+        LOG.info(() -> "LMS demo data loaded: " + s);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("demo data failed to load", e);
+    }
+    StringBuilder sb = new StringBuilder("LMS demo accounts (password " + HuaibeiDemo.DEMO_PASSWORD + "):");
+    HuaibeiDemo.ACCOUNTS.forEach(a -> sb.append("\n  ").append(a.username()).append("  ").append(a.role()).append("  ").append(a.scopeName()));
+    LOG.info(sb::toString);
+  }
+
+  public boolean active() {
+    return active;
+  }
+
+  private static boolean hasCadres(Connection c) throws SQLException {
+    try (var st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM cadre")) {
+      rs.next();
+      return rs.getLong(1) > 0;
+    }
+  }
+}

@@ -1,0 +1,224 @@
+package cn.cadre.lms.directory.boundary;
+
+import cn.cadre.lms.common.LmsException;
+import cn.cadre.lms.directory.control.Actor;
+import cn.cadre.lms.directory.control.CadreDraft;
+import cn.cadre.lms.directory.control.CadreQuery;
+import cn.cadre.lms.directory.control.Page;
+import cn.cadre.lms.directory.control.Scope;
+import cn.cadre.lms.directory.control.TreeEntry;
+import cn.cadre.lms.directory.entity.Cadre;
+import cn.cadre.lms.directory.entity.CadrePosting;
+import cn.cadre.lms.directory.entity.OrgNode;
+import cn.cadre.lms.directory.entity.Unit;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The way into the directory: the tree with counts, the people list, a cadre's record, its changes
+ * and transfers. Every method takes the caller and filters by the caller's scope; an id outside it
+ * answers exactly like an unknown id.
+ */
+@Stateless
+public class Directory {
+
+  @PersistenceContext EntityManager em;
+
+  /** The nodes the caller's scope starts at: the deepest node above each of its prefixes. */
+  public List<TreeEntry> roots(Actor actor) {
+    Scope scope = actor.readScope();
+    List<TreeEntry> roots = new ArrayList<>();
+    for (String prefix : scope.prefixes()) {
+      em.createQuery(
+              "SELECT n FROM OrgNode n WHERE :p LIKE CONCAT(n.path, '%') ORDER BY LENGTH(n.path) DESC",
+              OrgNode.class)
+          .setParameter("p", prefix)
+          .setMaxResults(1)
+          .getResultStream()
+          .findFirst()
+          .ifPresent(n -> roots.add(nodeEntry(n, scope)));
+    }
+    return roots;
+  }
+
+  /** A node's child regions and the units placed at it, those the caller may see. */
+  public List<TreeEntry> children(Actor actor, long nodeId) {
+    Scope scope = actor.readScope();
+    OrgNode node = visibleNode(scope, nodeId);
+    List<TreeEntry> entries = new ArrayList<>();
+    for (OrgNode child :
+        em.createQuery("SELECT n FROM OrgNode n WHERE n.parent = :p ORDER BY n.code", OrgNode.class)
+            .setParameter("p", node)
+            .getResultList()) {
+      if (reaches(scope, child.path())) {
+        entries.add(nodeEntry(child, scope));
+      }
+    }
+    Scope.Condition in = scope.where("u");
+    TypedQuery<Unit> units =
+        em.createQuery(
+            "SELECT u FROM Unit u WHERE u.node = :n AND " + in.jpql() + " ORDER BY u.code",
+            Unit.class);
+    bind(units, in.params()).setParameter("n", node);
+    for (Unit u : units.getResultList()) {
+      entries.add(
+          new TreeEntry("UNIT", u.id(), u.code(), u.name(), null, u.path(), count(scope, u.path()), false));
+    }
+    return entries;
+  }
+
+  public OrgNode node(Actor actor, long nodeId) {
+    return visibleNode(actor.readScope(), nodeId);
+  }
+
+  public Page<Cadre> search(Actor actor, CadreQuery query) {
+    Scope scope = actor.readScope();
+    if (query.nodeId() != null) {
+      scope = scope.within(visibleNode(scope, query.nodeId()).path());
+    }
+    Scope.Condition in = scope.where("c");
+    StringBuilder where = new StringBuilder(" WHERE ").append(in.jpql());
+    Map<String, Object> params = new java.util.HashMap<>(in.params());
+    if (query.text() != null) {
+      where.append(" AND c.name LIKE :text");
+      params.put("text", "%" + query.text().replace("%", "").replace("_", "") + "%");
+    }
+    if (query.unitId() != null) {
+      where.append(" AND c.unitId = :unit");
+      params.put("unit", query.unitId());
+    }
+    if (query.rank() != null) {
+      where.append(" AND c.rank = :rank");
+      params.put("rank", query.rank());
+    }
+    if (query.status() != null) {
+      where.append(" AND c.status = :status");
+      params.put("status", query.status());
+    }
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Cadre c" + where, Long.class);
+    long total = bind(count, params).getSingleResult();
+    TypedQuery<Cadre> rows =
+        em.createQuery(
+            "SELECT c FROM Cadre c JOIN FETCH c.unit" + where + " ORDER BY c.path, c.name, c.id",
+            Cadre.class);
+    bind(rows, params).setFirstResult(query.page() * query.size()).setMaxResults(query.size());
+    return new Page<>(total, query.page(), query.size(), rows.getResultList());
+  }
+
+  /** A cadre the caller may read: in the read scope, or the caller's own record. */
+  public Cadre cadre(Actor actor, long id) {
+    Cadre cadre = em.find(Cadre.class, id);
+    if (cadre == null
+        || !(actor.readScope().covers(cadre.path()) || Long.valueOf(id).equals(actor.cadreId()))) {
+      throw LmsException.notFound("cadre");
+    }
+    return cadre;
+  }
+
+  public List<CadrePosting> postings(Actor actor, long cadreId) {
+    Cadre cadre = cadre(actor, cadreId);
+    return em.createQuery(
+            "SELECT p FROM CadrePosting p JOIN FETCH p.unit WHERE p.cadre = :c ORDER BY p.startedOn, p.id",
+            CadrePosting.class)
+        .setParameter("c", cadre)
+        .getResultList();
+  }
+
+  public Cadre create(Actor actor, CadreDraft draft, LocalDate startedOn) {
+    Unit unit = managedUnit(actor, draft.unitId(), "unitId");
+    Cadre cadre =
+        new Cadre(draft.name(), draft.gender(), unit, draft.post(), draft.rank(), draft.authority());
+    em.persist(cadre);
+    em.persist(new CadrePosting(cadre, unit, cadre.post(), startedOn));
+    return cadre;
+  }
+
+  public Cadre update(Actor actor, long id, CadreDraft draft, Long expectedVersion) {
+    Cadre cadre = managedCadre(actor, id);
+    if (expectedVersion != null && expectedVersion != cadre.version()) {
+      throw LmsException.conflict("problem.staleVersion");
+    }
+    cadre.correct(draft.name(), draft.gender(), draft.post(), draft.rank(), draft.authority());
+    return cadre;
+  }
+
+  /** Ends the current posting and opens one in the target unit; both must lie in the caller's scope. */
+  public Cadre transfer(Actor actor, long id, long unitId, String post, LocalDate date) {
+    Cadre cadre = managedCadre(actor, id);
+    Unit target = managedUnit(actor, unitId, "unitId");
+    em.createQuery(
+            "SELECT p FROM CadrePosting p WHERE p.cadre = :c AND p.endedOn IS NULL", CadrePosting.class)
+        .setParameter("c", cadre)
+        .getResultList()
+        .forEach(p -> p.end(date));
+    CadrePosting next = cadre.transferTo(target, post, date);
+    em.persist(next);
+    return cadre;
+  }
+
+  public List<Unit> units(Actor actor, String text, int max) {
+    Scope.Condition in = actor.readScope().where("u");
+    String filter = text == null || text.isBlank() ? "" : " AND (u.name LIKE :t OR u.code = :code)";
+    TypedQuery<Unit> q =
+        em.createQuery("SELECT u FROM Unit u WHERE " + in.jpql() + filter + " ORDER BY u.path", Unit.class);
+    bind(q, in.params());
+    if (!filter.isEmpty()) {
+      q.setParameter("t", "%" + text.strip() + "%").setParameter("code", text.strip());
+    }
+    return q.setMaxResults(Math.min(Math.max(max, 1), 200)).getResultList();
+  }
+
+  Cadre managedCadre(Actor actor, long id) {
+    Cadre cadre = em.find(Cadre.class, id);
+    if (cadre == null || !actor.readScope().covers(cadre.path())) {
+      throw LmsException.notFound("cadre");
+    }
+    if (!actor.manageScope().covers(cadre.path())) {
+      throw LmsException.forbidden();
+    }
+    return cadre;
+  }
+
+  Unit managedUnit(Actor actor, Long unitId, String field) {
+    Unit unit = unitId == null ? null : em.find(Unit.class, unitId);
+    if (unit == null || !actor.manageScope().covers(unit.path())) {
+      throw LmsException.invalid(field, "field.unknownUnit");
+    }
+    return unit;
+  }
+
+  private OrgNode visibleNode(Scope scope, long nodeId) {
+    OrgNode node = em.find(OrgNode.class, nodeId);
+    if (node == null || !reaches(scope, node.path())) {
+      throw LmsException.notFound("node");
+    }
+    return node;
+  }
+
+  /** A node is shown when it lies in scope or leads down to something in scope. */
+  private static boolean reaches(Scope scope, String path) {
+    return scope.covers(path) || scope.prefixes().stream().anyMatch(p -> p.startsWith(path));
+  }
+
+  private TreeEntry nodeEntry(OrgNode n, Scope scope) {
+    return new TreeEntry(
+        "NODE", n.id(), n.code(), n.name(), n.tier().name(), n.path(), count(scope, n.path()), true);
+  }
+
+  private long count(Scope scope, String path) {
+    Scope.Condition in = scope.within(path).where("c");
+    return bind(em.createQuery("SELECT COUNT(c) FROM Cadre c WHERE " + in.jpql(), Long.class), in.params())
+        .getSingleResult();
+  }
+
+  static <Q extends jakarta.persistence.Query> Q bind(Q query, Map<String, Object> params) {
+    params.forEach(query::setParameter);
+    return query;
+  }
+}

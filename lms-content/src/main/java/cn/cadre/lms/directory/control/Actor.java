@@ -1,0 +1,33 @@
+package cn.cadre.lms.directory.control;
+
+import cn.cadre.lms.directory.entity.Role;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The signed-in caller as every boundary sees it: who, which cadre record, which grants. */
+public record Actor(
+    long personId, String username, String displayName, Long cadreId, List<Grant> grants) {
+
+  public Actor {
+    grants = List.copyOf(grants);
+  }
+
+  /** What the caller may read in the directory: the paths of every role that reads it. */
+  public Scope readScope() {
+    return Scope.of(grants.stream().filter(g -> g.role().readsDirectory()).map(Grant::path).toList());
+  }
+
+  /** What the caller may change: the paths of the roles that manage people. */
+  public Scope manageScope() {
+    return Scope.of(grants.stream().filter(g -> g.role().managesPeople()).map(Grant::path).toList());
+  }
+
+  public Set<Role> roles() {
+    return grants.stream().map(Grant::role).collect(Collectors.toUnmodifiableSet());
+  }
+
+  public boolean has(Role role) {
+    return grants.stream().anyMatch(g -> g.role() == role);
+  }
+}

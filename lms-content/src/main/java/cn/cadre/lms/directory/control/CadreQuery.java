@@ -1,0 +1,24 @@
+package cn.cadre.lms.directory.control;
+
+import cn.cadre.lms.directory.entity.CadreStatus;
+import cn.cadre.lms.directory.entity.Rank;
+
+/**
+ * A people-list search: free text over names, optional unit, node, rank and status, and a page.
+ * The page size is capped so one request can never ask for the whole province.
+ */
+public record CadreQuery(
+    String text, Long unitId, Long nodeId, Rank rank, CadreStatus status, int page, int size) {
+
+  public static final int MAX_SIZE = 100;
+
+  public CadreQuery {
+    text = text == null || text.isBlank() ? null : text.strip();
+    page = Math.max(page, 0);
+    size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
+  }
+
+  public static CadreQuery all(int page, int size) {
+    return new CadreQuery(null, null, null, null, null, page, size);
+  }
+}

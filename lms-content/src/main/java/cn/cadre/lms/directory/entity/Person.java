@@ -1,0 +1,154 @@
+package cn.cadre.lms.directory.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Someone who signs in. Holds the password hash and the lock-out counter; the roles and the nodes
+ * they bind to are {@link RoleGrant}s. A cadre's account points at the cadre record.
+ */
+@Entity
+@Table(name = "person")
+public class Person {
+
+  @Id
+  @TableGenerator(
+      name = "person_ids",
+      table = "id_sequence",
+      pkColumnName = "name",
+      valueColumnName = "next_value",
+      pkColumnValue = "person",
+      allocationSize = 100)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "person_ids")
+  private Long id;
+
+  private String username;
+
+  @Column(name = "display_name")
+  private String displayName;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  @Column(name = "failed_attempts")
+  private int failedAttempts;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Column(name = "must_change_password")
+  private boolean mustChangePassword;
+
+  @Column(name = "cadre_id")
+  private Long cadreId;
+
+  @Column(name = "home_path")
+  private String homePath;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "person", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+  private List<RoleGrant> grants = new ArrayList<>();
+
+  protected Person() {}
+
+  public Person(String username, String displayName, String homePath, Long cadreId) {
+    this.username = username;
+    this.displayName = displayName;
+    this.homePath = OrgPath.require(homePath);
+    this.cadreId = cadreId;
+  }
+
+  public RoleGrant grant(Role role, String scopePath) {
+    RoleGrant grant = new RoleGrant(this, role, OrgPath.require(scopePath));
+    if (grants.stream().noneMatch(g -> g.sameAs(grant))) {
+      grants.add(grant);
+    }
+    return grant;
+  }
+
+  /** True while a lock-out is in force. */
+  public boolean isLocked(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  /**
+   * Counts a failed sign-in; the {@code maxFailures}-th in a row locks the account for {@code
+   * lockFor}. Returns true when this failure locked it.
+   */
+  public boolean recordFailure(Instant now, int maxFailures, Duration lockFor) {
+    failedAttempts++;
+    if (failedAttempts >= maxFailures) {
+      lockedUntil = now.plus(lockFor);
+      failedAttempts = 0;
+      return true;
+    }
+    return false;
+  }
+
+  public void recordSuccess() {
+    failedAttempts = 0;
+    lockedUntil = null;
+  }
+
+  /** Sets a new hash; {@code temporary} forces a change at the next sign-in (an admin's reset). */
+  public void setPassword(String hash, boolean temporary) {
+    this.passwordHash = hash;
+    this.mustChangePassword = temporary;
+    this.failedAttempts = 0;
+    this.lockedUntil = null;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public int failedAttempts() {
+    return failedAttempts;
+  }
+
+  public Instant lockedUntil() {
+    return lockedUntil;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public Long cadreId() {
+    return cadreId;
+  }
+
+  public String homePath() {
+    return homePath;
+  }
+
+  public List<RoleGrant> grants() {
+    return List.copyOf(grants);
+  }
+}

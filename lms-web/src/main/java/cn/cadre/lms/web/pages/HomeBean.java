@@ -1,0 +1,51 @@
+package cn.cadre.lms.web.pages;
+
+import cn.cadre.lms.directory.boundary.Directory;
+import cn.cadre.lms.directory.control.Actor;
+import cn.cadre.lms.directory.control.CadreQuery;
+import cn.cadre.lms.directory.control.TreeEntry;
+import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The home page: who I am, my roles and where they reach, how many cadres I oversee. */
+@Named
+@RequestScoped
+public class HomeBean {
+
+  @Inject CurrentActor current;
+  @Inject Directory directory;
+
+  public record RoleRow(String role, String scopeName) {}
+
+  private List<RoleRow> roles;
+
+  public Actor getMe() {
+    return current.get();
+  }
+
+  public boolean isReadsDirectory() {
+    return current.signedIn() && !current.get().readScope().isEmpty();
+  }
+
+  public List<RoleRow> getRoles() {
+    if (roles == null) {
+      List<TreeEntry> roots = isReadsDirectory() ? directory.roots(current.get()) : List.of();
+      roles =
+          current.get().grants().stream()
+              .map(g -> new RoleRow(g.role().name(), roots.stream()
+                  .filter(r -> g.path().startsWith(r.path()))
+                  .map(TreeEntry::name)
+                  .findFirst()
+                  .orElse(g.path())))
+              .toList();
+    }
+    return roles;
+  }
+
+  public long getCadresInScope() {
+    return directory.search(current.get(), CadreQuery.all(0, 1)).total();
+  }
+}

@@ -1,0 +1,42 @@
+package cn.cadre.lms.web.pages;
+
+import cn.cadre.lms.common.FieldProblem;
+import cn.cadre.lms.common.LmsException;
+import cn.cadre.lms.web.Texts;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Puts messages from the bundles on a page: next to a field when the problem names one. */
+final class PageMessages {
+
+  private PageMessages() {}
+
+  static void info(String key, Object... args) {
+    add(null, FacesMessage.SEVERITY_INFO, key, args);
+  }
+
+  static void error(String key, Object... args) {
+    add(null, FacesMessage.SEVERITY_ERROR, key, args);
+  }
+
+  static void field(String clientId, String key, Object... args) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
+  }
+
+  /** Field problems go next to "form:field"; the rest at the top of the page. */
+  static void show(String form, LmsException e) {
+    if (e.fields().isEmpty()) {
+      error(e.key(), e.args());
+      return;
+    }
+    for (FieldProblem f : e.fields()) {
+      add(form + ":" + f.field(), FacesMessage.SEVERITY_ERROR, f.key(), f.args());
+    }
+  }
+
+  private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+    FacesContext ctx = FacesContext.getCurrentInstance();
+    String text = Texts.get(ctx.getViewRoot().getLocale(), key, args);
+    ctx.addMessage(clientId, new FacesMessage(severity, text, text));
+  }
+}

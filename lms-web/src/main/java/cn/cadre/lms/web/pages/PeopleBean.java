@@ -1,0 +1,105 @@
+package cn.cadre.lms.web.pages;
+
+import cn.cadre.lms.directory.boundary.Directory;
+import cn.cadre.lms.directory.control.CadreQuery;
+import cn.cadre.lms.directory.entity.CadreStatus;
+import cn.cadre.lms.directory.entity.Rank;
+import cn.cadre.lms.web.rest.Views;
+import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The people list: search by name, filter by unit, rank and status, one page at a time. */
+@Named
+@ViewScoped
+public class PeopleBean implements Serializable {
+
+  @Inject transient Directory directory;
+  @Inject transient CurrentActor current;
+
+  private String text;
+  private Long unitId;
+  private Rank rank;
+  private CadreStatus status;
+
+  private final LazyDataModel<Views.CadreView> model =
+      new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) directory.search(current.get(), query(0, 1)).total();
+        }
+
+        @Override
+        public List<Views.CadreView> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+          var page = directory.search(current.get(), query(first / Math.max(pageSize, 1), pageSize));
+          setRowCount((int) page.total());
+          return page.items().stream().map(Views.CadreView::of).toList();
+        }
+
+        @Override
+        public String getRowKey(Views.CadreView c) {
+          return String.valueOf(c.id());
+        }
+
+        @Override
+        public Views.CadreView getRowData(String key) {
+          return null;
+        }
+      };
+
+  private CadreQuery query(int page, int size) {
+    return new CadreQuery(text, unitId, null, rank, status, page, size);
+  }
+
+  public LazyDataModel<Views.CadreView> getModel() {
+    return model;
+  }
+
+  public Rank[] getRanks() {
+    return Rank.values();
+  }
+
+  public CadreStatus[] getStatuses() {
+    return CadreStatus.values();
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public Long getUnitId() {
+    return unitId;
+  }
+
+  public void setUnitId(Long unitId) {
+    this.unitId = unitId;
+  }
+
+  public Rank getRank() {
+    return rank;
+  }
+
+  public void setRank(Rank rank) {
+    this.rank = rank;
+  }
+
+  public CadreStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(CadreStatus status) {
+    this.status = status;
+  }
+}

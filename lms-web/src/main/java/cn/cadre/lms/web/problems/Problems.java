@@ -1,0 +1,45 @@
+package cn.cadre.lms.web.problems;
+
+import cn.cadre.lms.common.FieldProblem;
+import cn.cadre.lms.web.Texts;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds RFC 9457 problem documents; every error the API returns goes through here. */
+public final class Problems {
+
+  public static final String TYPE = "application/problem+json";
+  public static final MediaType MEDIA_TYPE = MediaType.valueOf(TYPE);
+
+  private Problems() {}
+
+  public static Response response(
+      int status, String key, Object[] args, List<FieldProblem> fields, Locale locale, String instance) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", "urn:lms:problem:" + key)
+            .add("title", Texts.get(locale, key + ".title"))
+            .add("status", status)
+            .add("detail", Texts.get(locale, key, args));
+    if (instance != null) {
+      body.add("instance", instance);
+    }
+    if (!fields.isEmpty()) {
+      JsonArrayBuilder errors = Json.createArrayBuilder();
+      for (FieldProblem f : fields) {
+        errors.add(
+            Json.createObjectBuilder()
+                .add("field", f.field())
+                .add("code", f.key())
+                .add("message", Texts.get(locale, f.key(), f.args())));
+      }
+      body.add("errors", errors);
+    }
+    return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+  }
+}

@@ -1,0 +1,34 @@
+package cn.cadre.lms.web.rest;
+
+import cn.cadre.lms.directory.boundary.CadreImport;
+import cn.cadre.lms.directory.control.ImportReport;
+import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Bulk cadre import. The body is the file itself: text/csv (UTF-8) or an XLSX workbook. All rows
+ * or none: a file with any bad row answers 422 with one error per bad cell ("rows[7].gender").
+ */
+@Path("imports/cadres")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportsResource {
+
+  public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @Inject CadreImport importer;
+  @Inject CurrentActor me;
+
+  @POST
+  @Consumes({"text/csv", XLSX})
+  @Operation(summary = "Import cadres from a CSV or XLSX file (columns 姓名 性别 单位编码 职务 职级 管理权限 [登录名])")
+  public ImportReport importCsv(byte[] body, @jakarta.ws.rs.HeaderParam("Content-Type") String type) {
+    boolean xlsx = type != null && type.startsWith(XLSX);
+    return importer.run(me.get(), body, xlsx);
+  }
+}

@@ -1,0 +1,43 @@
+package cn.cadre.lms.web.rest;
+
+import cn.cadre.lms.accounts.boundary.Accounts;
+import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The caller: who am I, which roles where; my password. */
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+  @Inject CurrentActor me;
+  @Inject Accounts accounts;
+
+  public record PasswordChange(
+      @NotBlank(message = "field.required") @Size(max = 64, message = "field.tooLong") String currentPassword,
+      @NotBlank(message = "field.required") @Size(max = 64, message = "field.tooLong") String newPassword) {}
+
+  @GET
+  @Operation(summary = "The signed-in caller with each role and the node it is bound to")
+  public Views.MeView me() {
+    return Views.MeView.of(me.get());
+  }
+
+  @PUT
+  @Path("password")
+  @Operation(summary = "Change my password (8-64 characters, a letter and a digit)")
+  public void changePassword(@NotNull(message = "field.required") @Valid PasswordChange change) {
+    accounts.changePassword(me.get(), change.currentPassword(), change.newPassword());
+  }
+}

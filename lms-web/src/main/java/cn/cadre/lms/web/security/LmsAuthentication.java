@@ -1,0 +1,120 @@
+package cn.cadre.lms.web.security;
+
+import cn.cadre.lms.accounts.boundary.ApiTokens;
+import cn.cadre.lms.directory.entity.Role;
+import cn.cadre.lms.web.Texts;
+import cn.cadre.lms.web.problems.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * One mechanism for pages and REST. Pages sign in through the Faces form, which calls
+ * SecurityContext.authenticate, and keep the session. REST clients send "Authorization: Bearer"
+ * with a token from POST /api/auth/token, and never get a session. Unauthenticated page requests go to the sign-in page;
+ * unauthenticated API calls get a 401 problem+json.
+ */
+@ApplicationScoped
+public class LmsAuthentication implements HttpAuthenticationMechanism {
+
+  private static final long TOKEN_CACHE_MILLIS = 60_000;
+  static final String SESSION_CALLER = "lms.caller";
+
+  @Inject IdentityStoreHandler identityStore;
+  @Inject ApiTokens tokens;
+  @Inject ActorCache actors;
+
+  private final ConcurrentHashMap<String, CachedToken> tokenCache = new ConcurrentHashMap<>();
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      Optional<String> username = username(header.substring(7).strip());
+      return username.isPresent() && login(ctx, username.get())
+          ? AuthenticationStatus.SUCCESS
+          : unauthorized(request, response, ctx);
+    }
+    if (ctx.isAuthenticationRequest() && ctx.getAuthParameters().getCredential() != null) {
+      CredentialValidationResult result = identityStore.validate(ctx.getAuthParameters().getCredential());
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return ctx.responseUnauthorized();
+      }
+      // a new session id on sign-in, against session fixation
+      if (request.getSession(false) != null) {
+        request.changeSessionId();
+      }
+      request.getSession(true).setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
+      return ctx.notifyContainerAboutLogin(result);
+    }
+    var session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_CALLER) instanceof String caller && login(ctx, caller)) {
+      return AuthenticationStatus.SUCCESS;
+    }
+    if (ctx.isProtected()) {
+      if (isApi(request)) {
+        return unauthorized(request, response, ctx);
+      }
+      return ctx.redirect(request.getContextPath() + "/login.xhtml");
+    }
+    return ctx.doNothing();
+  }
+
+  private boolean login(HttpMessageContext ctx, String username) {
+    var actor = actors.get(username);
+    actor.ifPresent(
+        a -> ctx.notifyContainerAboutLogin(
+            a.username(), a.roles().stream().map(Role::name).collect(Collectors.toSet())));
+    return actor.isPresent();
+  }
+
+  public void forgetToken(String token) {
+    tokenCache.remove(token);
+  }
+
+  private Optional<String> username(String token) {
+    long now = System.currentTimeMillis();
+    CachedToken cached = tokenCache.get(token);
+    if (cached != null && cached.expires > now) {
+      return Optional.of(cached.username);
+    }
+    Optional<String> username = tokens.username(token);
+    username.ifPresent(u -> tokenCache.put(token, new CachedToken(u, now + TOKEN_CACHE_MILLIS)));
+    return username;
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  private static AuthenticationStatus unauthorized(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext ctx) {
+    try {
+      var problem =
+          Problems.response(401, "problem.unauthenticated", new Object[0], List.of(),
+              request.getHeader("Accept-Language") == null ? Texts.CHINESE : Texts.supported(request.getLocale()),
+              null);
+      response.setStatus(401);
+      response.setHeader("WWW-Authenticate", "Bearer realm=\"lms\"");
+      response.setContentType(Problems.TYPE + ";charset=UTF-8");
+      response.getWriter().write((String) problem.getEntity());
+    } catch (IOException e) {
+      return ctx.responseUnauthorized();
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private record CachedToken(String username, long expires) {}
+}
