@@ -138,12 +138,9 @@ final class DemoGenerator {
     for (int i = 0; k < n; i++) { // one per village first, so most villages have a party secretary
       assigned[k++] = committees.get(i < committees.size() ? i : r.nextInt(committees.size()));
     }
-    for (int i = n - 1; i > 0; i--) { // Fisher-Yates, so ids do not follow units
-      int j = r.nextInt(i + 1);
-      Unit t = assigned[i];
-      assigned[i] = assigned[j];
-      assigned[j] = t;
-    }
+    // Group by unit, as a unit-by-unit import would: ids run through each unit's cadres and
+    // the path index is filled in order.
+    Arrays.sort(assigned, (a, b) -> Long.compare(a.id(), b.id()));
     // Calibrate so that about 7% are county-level and 38% section-level over the whole set.
     double factorSum = 0;
     for (Unit u : assigned) {
@@ -210,7 +207,7 @@ final class DemoGenerator {
     fixed("operator", ChineseNames.person(r, false), firstSuixiVillage, "STATION_OPERATOR");
     for (Cadre c : m.cadres) {
       String username = c == demoLiaison ? "liaison" : c == demoCadre ? "cadre"
-          : String.format("c%06d", c.id);
+          : "c" + DemoModel.pad(c.id, 6);
       Person p = m.person(username, c.name, c, c.unit.path());
       m.grant(p, "CADRE", c.unit.path());
       if (liaison[(int) c.id]) {

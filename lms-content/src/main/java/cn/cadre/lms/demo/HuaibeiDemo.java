@@ -25,7 +25,7 @@ public final class HuaibeiDemo {
       new DemoAccount("suixi", "SUBCENTER_ADMIN", "濉溪县"),
       new DemoAccount("xiangshan", "SUBCENTER_ADMIN", "相山区"),
       new DemoAccount("liaison", "LIAISON", DemoGenerator.DEMO_UNIT),
-      new DemoAccount("operator", "STATION_OPERATOR", "濉溪县濉溪镇第一个村的接收站"),
+      new DemoAccount("operator", "STATION_OPERATOR", "濉溪镇第一个村 340621100201"),
       new DemoAccount("cadre", "CADRE", DemoGenerator.DEMO_UNIT),
       new DemoAccount("teacher", "INSTRUCTOR", "淮北市"),
       new DemoAccount("moderator", "MODERATOR", "淮北市"));
@@ -51,9 +51,7 @@ public final class HuaibeiDemo {
     try {
       requireEmpty(c);
       write(c, m, passwordHash);
-      long t1 = System.nanoTime();
       c.commit();
-      System.out.println("commit " + (System.nanoTime() - t1) / 1_000_000);
     } catch (SQLException | RuntimeException e) {
       try {
         c.rollback();
@@ -178,7 +176,6 @@ public final class HuaibeiDemo {
 
   private static <T> void insert(Connection c, String sql, List<T> rows, Binder<T> binder)
       throws SQLException {
-    long t0 = System.nanoTime();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int pending = 0;
       for (T row : rows) {
@@ -193,6 +190,5 @@ public final class HuaibeiDemo {
         ps.executeBatch();
       }
     }
-    System.out.println(sql.substring(0, 30) + " " + (System.nanoTime() - t0) / 1_000_000);
   }
 }

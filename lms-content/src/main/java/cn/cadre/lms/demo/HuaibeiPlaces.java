@@ -90,7 +90,7 @@ final class HuaibeiPlaces {
     for (String entry : words(townships)) {
       String[] nv = entry.split(":");
       int n = nv[0].endsWith("街道") ? street++ : town++;
-      list.add(new Township(code + String.format("%03d", n), nv[0], Integer.parseInt(nv[1])));
+      list.add(new Township(code + DemoModel.pad(n, 3), nv[0], Integer.parseInt(nv[1])));
     }
     return new County(code, name, List.copyOf(list), words(institutions));
   }

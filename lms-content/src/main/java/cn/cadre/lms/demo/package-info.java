@@ -21,7 +21,8 @@
  *   <li>One {@link java.util.Random} from the seed is the only source of randomness, drawn in a fixed
  *       order over lists and LinkedHashMaps: the same seed gives the same rows on any JVM.</li>
  *   <li>Every liaison unit gets three cadres before the rest are spread by unit size, so each has a
- *       liaison to choose; about 15% of cadres sit in village committees, one per village first.</li>
+ *       liaison to choose; about 15% of cadres sit in village committees, one per village first.
+ *       Cadre ids then run unit by unit, as after a unit-by-unit import.</li>
  *   <li>Ranks are drawn with probabilities calibrated from the actual unit mix so that about 7% are
  *       county-level (only in city units, rarely in county units) and 38% section-level; village
  *       cadres are always below section. Posts follow rank: the first fitting cadre takes the head

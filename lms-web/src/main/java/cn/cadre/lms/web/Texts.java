@@ -15,6 +15,9 @@ public final class Texts {
   public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
   public static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
 
+  /** Times on pages are shown in China Standard Time, whatever the server's own zone. */
+  public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
   private Texts() {}
 
   public static String get(Locale locale, String key, Object... args) {

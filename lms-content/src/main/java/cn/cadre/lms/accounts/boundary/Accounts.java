@@ -51,14 +51,16 @@ public class Accounts {
     Instant now = clock.instant();
     Optional<Person> found = find(username);
     if (found.isEmpty()) {
-      hashing.matches(password, null);
+      hashing.spendEquivalentTime(password);
       return new SignIn(SignIn.Outcome.INVALID, username, null);
     }
     Person person = found.get();
     if (person.isLocked(now)) {
       return new SignIn(SignIn.Outcome.LOCKED, username, person.lockedUntil());
     }
-    if (hashing.matches(password, person.passwordHash())) {
+    if (person.passwordHash() == null) {
+      hashing.spendEquivalentTime(password);
+    } else if (hashing.matches(password, person.passwordHash())) {
       person.recordSuccess();
       return new SignIn(SignIn.Outcome.OK, username, null);
     }

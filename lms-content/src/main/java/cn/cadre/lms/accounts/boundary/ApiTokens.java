@@ -33,7 +33,13 @@ public class ApiTokens {
     byte[] raw = new byte[32];
     RANDOM.nextBytes(raw);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-    Instant expires = Instant.now().plus(LIFETIME);
+    Instant now = Instant.now();
+    Instant expires = now.plus(LIFETIME);
+    // expired tokens are swept here, per person, so the table never grows without bound
+    em.createNativeQuery("DELETE FROM api_token WHERE person_id = ? AND expires_at <= ?")
+        .setParameter(1, person.id())
+        .setParameter(2, Timestamp.from(now))
+        .executeUpdate();
     em.createNativeQuery("INSERT INTO api_token (token_hash, person_id, expires_at) VALUES (?, ?, ?)")
         .setParameter(1, sha256(token))
         .setParameter(2, person.id())

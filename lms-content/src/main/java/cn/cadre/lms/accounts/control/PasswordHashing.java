@@ -38,4 +38,17 @@ public class PasswordHashing {
   public boolean matches(String password, String stored) {
     return stored != null && password != null && hash.verify(password.toCharArray(), stored);
   }
+
+  /**
+   * Spends the same time as a real check, for an unknown user or an account without a password, so
+   * response times do not tell which usernames exist.
+   */
+  public void spendEquivalentTime(String password) {
+    if (decoy == null) {
+      decoy = hash("decoy-" + System.nanoTime());
+    }
+    hash.verify(String.valueOf(password).toCharArray(), decoy);
+  }
+
+  private volatile String decoy;
 }

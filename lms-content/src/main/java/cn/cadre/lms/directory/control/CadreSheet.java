@@ -104,7 +104,7 @@ public final class CadreSheet {
   private static List<List<String>> csv(byte[] content) throws IOException {
     try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
       List<List<String>> rows = new ArrayList<>();
-      for (CSVRecord r : CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get().parse(reader)) {
+      for (CSVRecord r : CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get().parse(reader)) {
         rows.add(r.toList());
       }
       return rows;

@@ -13,6 +13,8 @@ import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,8 +48,9 @@ public class Person {
   @Column(name = "failed_attempts")
   private int failedAttempts;
 
+  // UTC wall time: EclipseLink 4 (JPA 3.1) has no mapping for Instant and would serialise it
   @Column(name = "locked_until")
-  private Instant lockedUntil;
+  private LocalDateTime lockedUntil;
 
   @Column(name = "must_change_password")
   private boolean mustChangePassword;
@@ -82,7 +85,7 @@ public class Person {
 
   /** True while a lock-out is in force. */
   public boolean isLocked(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
+    return lockedUntil != null && now.isBefore(lockedUntil());
   }
 
   /**
@@ -92,7 +95,7 @@ public class Person {
   public boolean recordFailure(Instant now, int maxFailures, Duration lockFor) {
     failedAttempts++;
     if (failedAttempts >= maxFailures) {
-      lockedUntil = now.plus(lockFor);
+      lockedUntil = LocalDateTime.ofInstant(now.plus(lockFor), ZoneOffset.UTC);
       failedAttempts = 0;
       return true;
     }
@@ -133,7 +136,7 @@ public class Person {
   }
 
   public Instant lockedUntil() {
-    return lockedUntil;
+    return lockedUntil == null ? null : lockedUntil.toInstant(ZoneOffset.UTC);
   }
 
   public boolean mustChangePassword() {

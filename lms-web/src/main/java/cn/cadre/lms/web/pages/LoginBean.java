@@ -14,7 +14,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** The sign-in form and sign-out. */
@@ -47,7 +46,7 @@ public class LoginBean {
         accounts.find(username).filter(p -> p.isLocked(Instant.now())).map(p -> p.lockedUntil()).orElse(null);
     if (lockedUntil != null) {
       PageMessages.error("login.locked",
-          DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(lockedUntil));
+          DateTimeFormatter.ofPattern("HH:mm").withZone(cn.cadre.lms.web.Texts.ZONE).format(lockedUntil));
     } else {
       PageMessages.error("login.failed");
     }

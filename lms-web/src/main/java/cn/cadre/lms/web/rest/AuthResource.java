@@ -6,9 +6,8 @@ import cn.cadre.lms.accounts.control.SignIn;
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.web.security.LmsAuthentication;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,10 +30,18 @@ public class AuthResource {
   @Inject Accounts accounts;
   @Inject ApiTokens tokens;
   @Inject LmsAuthentication authentication;
+  @Inject Validator validator;
 
-  public record Credentials(
-      @NotBlank(message = "field.required") @Size(max = 40, message = "field.tooLong") String username,
-      @NotBlank(message = "field.required") @Size(max = 64, message = "field.tooLong") String password) {}
+  /** A username and password. */
+  public static class Credentials {
+    @NotBlank(message = "field.required")
+    @Size(max = 40, message = "field.tooLong")
+    public String username;
+
+    @NotBlank(message = "field.required")
+    @Size(max = 64, message = "field.tooLong")
+    public String password;
+  }
 
   public record TokenView(String token, String tokenType, Instant expiresAt) {}
 
@@ -42,15 +49,16 @@ public class AuthResource {
   @SecurityRequirements
   @Operation(summary = "Exchange a username and password for a bearer token (12 hours)",
       description = "401 for a wrong password; 423 once the account is locked after repeated failures.")
-  public TokenView issue(@NotNull(message = "field.required") @Valid Credentials credentials) {
-    SignIn result = accounts.signIn(credentials.username(), credentials.password());
+  public TokenView issue(Credentials credentials) {
+    Bodies.valid(validator, credentials);
+    SignIn result = accounts.signIn(credentials.username, credentials.password);
     if (result.outcome() == SignIn.Outcome.LOCKED) {
       throw new LmsException(423, "problem.locked", List.of(), result.lockedUntil().toString());
     }
     if (!result.ok()) {
       throw new LmsException(401, "problem.badCredentials", List.of());
     }
-    var issued = tokens.issue(accounts.find(credentials.username()).orElseThrow());
+    var issued = tokens.issue(accounts.find(credentials.username).orElseThrow());
     return new TokenView(issued.token(), "Bearer", issued.expiresAt());
   }
 

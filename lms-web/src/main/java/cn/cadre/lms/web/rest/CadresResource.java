@@ -10,9 +10,8 @@ import cn.cadre.lms.directory.entity.Gender;
 import cn.cadre.lms.directory.entity.Rank;
 import cn.cadre.lms.web.security.CurrentActor;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Validator;
+import cn.cadre.lms.common.LmsException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -41,37 +40,66 @@ public class CadresResource {
   @Inject Directory directory;
   @Inject Accounts accounts;
   @Inject CurrentActor me;
+  @Inject Validator validator;
 
-  public record CadreInput(
-      @NotBlank(message = "field.required") @Size(max = 40, message = "field.tooLong") String name,
-      @NotNull(message = "field.required") Gender gender,
-      @NotNull(message = "field.required") Long unitId,
-      @NotBlank(message = "field.required") @Size(max = 60, message = "field.tooLong") String post,
-      @NotNull(message = "field.required") Rank rank,
-      @NotNull(message = "field.required") Authority authority,
-      Long version) {
+  /** A cadre's fields; send back the version read when correcting, to avoid lost updates. */
+  public static class CadreInput {
+    @NotBlank(message = "field.required")
+    @Size(max = 40, message = "field.tooLong")
+    public String name;
+
+    @NotNull(message = "field.required")
+    public Gender gender;
+
+    @NotNull(message = "field.required")
+    public Long unitId;
+
+    @NotBlank(message = "field.required")
+    @Size(max = 60, message = "field.tooLong")
+    public String post;
+
+    @NotNull(message = "field.required")
+    public Rank rank;
+
+    @NotNull(message = "field.required")
+    public Authority authority;
+
+    public Long version;
+
     CadreDraft draft() {
       return new CadreDraft(name, gender, unitId, post, rank, authority);
     }
   }
 
-  public record TransferInput(
-      @NotNull(message = "field.required") Long unitId,
-      @NotBlank(message = "field.required") @Size(max = 60, message = "field.tooLong") String post,
-      @NotNull(message = "field.required") LocalDate date) {}
+  /** The unit a cadre moves to, the new post, and the day the move takes effect. */
+  public static class TransferInput {
+    @NotNull(message = "field.required")
+    public Long unitId;
+
+    @NotBlank(message = "field.required")
+    @Size(max = 60, message = "field.tooLong")
+    public String post;
+
+    @NotNull(message = "field.required")
+    public LocalDate date;
+  }
 
   @GET
   @Operation(summary = "Search cadres in scope by name, unit, node, rank and status, a page at a time")
   public Views.PageView<Views.CadreView> search(
-      @QueryParam("q") @Size(max = 40, message = "field.tooLong") String q,
+      @QueryParam("q") String q,
       @QueryParam("unit") Long unit,
       @QueryParam("node") Long node,
       @QueryParam("rank") Rank rank,
       @QueryParam("status") CadreStatus status,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "field.invalid") int page,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "field.invalid")
-          @Max(value = CadreQuery.MAX_SIZE, message = "field.tooLarge") int size) {
-    var result = directory.search(me.get(), new CadreQuery(q, unit, node, rank, status, page, size));
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("20") int size) {
+    if (q != null && q.length() > 40) {
+      throw LmsException.invalid("q", "field.tooLong", 40);
+    }
+    var query = new CadreQuery(q, unit, node, rank, status,
+        Bodies.range("page", page, 0, Integer.MAX_VALUE), Bodies.range("size", size, 1, CadreQuery.MAX_SIZE));
+    var result = directory.search(me.get(), query);
     return new Views.PageView<>(result.total(), result.page(), result.size(),
         result.items().stream().map(Views.CadreView::of).toList());
   }
@@ -100,7 +128,8 @@ public class CadresResource {
 
   @POST
   @Operation(summary = "Create a cadre in a unit within the caller's scope")
-  public Response create(@NotNull(message = "field.required") @Valid CadreInput input) {
+  public Response create(CadreInput input) {
+    Bodies.valid(validator, input);
     var cadre = directory.create(me.get(), input.draft(), LocalDate.now());
     return Response.created(URI.create("api/cadres/" + cadre.id())).entity(Views.CadreView.of(cadre)).build();
   }
@@ -108,14 +137,16 @@ public class CadresResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Correct a cadre's record (not a transfer); send the version read to avoid lost updates")
-  public Views.CadreView update(@PathParam("id") long id, @NotNull(message = "field.required") @Valid CadreInput input) {
-    return Views.CadreView.of(directory.update(me.get(), id, input.draft(), input.version()));
+  public Views.CadreView update(@PathParam("id") long id, CadreInput input) {
+    Bodies.valid(validator, input);
+    return Views.CadreView.of(directory.update(me.get(), id, input.draft(), input.version));
   }
 
   @POST
   @Path("{id}/transfer")
   @Operation(summary = "Transfer a cadre to another unit; the old posting is kept in the history")
-  public Views.CadreView transfer(@PathParam("id") long id, @NotNull(message = "field.required") @Valid TransferInput input) {
-    return Views.CadreView.of(directory.transfer(me.get(), id, input.unitId(), input.post(), input.date()));
+  public Views.CadreView transfer(@PathParam("id") long id, TransferInput input) {
+    Bodies.valid(validator, input);
+    return Views.CadreView.of(directory.transfer(me.get(), id, input.unitId, input.post, input.date));
   }
 }

@@ -3,9 +3,8 @@ package cn.cadre.lms.web.rest;
 import cn.cadre.lms.accounts.boundary.Accounts;
 import cn.cadre.lms.web.security.CurrentActor;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,10 +22,18 @@ public class MeResource {
 
   @Inject CurrentActor me;
   @Inject Accounts accounts;
+  @Inject Validator validator;
 
-  public record PasswordChange(
-      @NotBlank(message = "field.required") @Size(max = 64, message = "field.tooLong") String currentPassword,
-      @NotBlank(message = "field.required") @Size(max = 64, message = "field.tooLong") String newPassword) {}
+  /** The current password, to prove it is me, and the new one. */
+  public static class PasswordChange {
+    @NotBlank(message = "field.required")
+    @Size(max = 64, message = "field.tooLong")
+    public String currentPassword;
+
+    @NotBlank(message = "field.required")
+    @Size(max = 64, message = "field.tooLong")
+    public String newPassword;
+  }
 
   @GET
   @Operation(summary = "The signed-in caller with each role and the node it is bound to")
@@ -37,7 +44,8 @@ public class MeResource {
   @PUT
   @Path("password")
   @Operation(summary = "Change my password (8-64 characters, a letter and a digit)")
-  public void changePassword(@NotNull(message = "field.required") @Valid PasswordChange change) {
-    accounts.changePassword(me.get(), change.currentPassword(), change.newPassword());
+  public void changePassword(PasswordChange change) {
+    Bodies.valid(validator, change);
+    accounts.changePassword(me.get(), change.currentPassword, change.newPassword);
   }
 }

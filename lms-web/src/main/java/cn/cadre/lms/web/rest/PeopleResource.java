@@ -3,10 +3,9 @@ package cn.cadre.lms.web.rest;
 import cn.cadre.lms.accounts.boundary.Accounts;
 import cn.cadre.lms.accounts.control.PersonDraft;
 import cn.cadre.lms.directory.entity.Role;
-import cn.cadre.lms.web.security.ActorCache;
 import cn.cadre.lms.web.security.CurrentActor;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -30,20 +29,34 @@ public class PeopleResource {
 
   @Inject Accounts accounts;
   @Inject CurrentActor me;
-  @Inject ActorCache actors;
+  @Inject Validator validator;
 
-  public record PersonInput(
-      @NotBlank(message = "field.required") @Size(max = 40, message = "field.tooLong") String username,
-      @NotBlank(message = "field.required") @Size(max = 40, message = "field.tooLong") String displayName,
-      Long cadreId,
-      @NotNull(message = "field.required") Role role,
-      @NotBlank(message = "field.required") @Size(max = 200, message = "field.tooLong") String scopePath) {}
+  /** A new account and its first role at a node (its path). */
+  public static class PersonInput {
+    @NotBlank(message = "field.required")
+    @Size(max = 40, message = "field.tooLong")
+    public String username;
+
+    @NotBlank(message = "field.required")
+    @Size(max = 40, message = "field.tooLong")
+    public String displayName;
+
+    public Long cadreId;
+
+    @NotNull(message = "field.required")
+    public Role role;
+
+    @NotBlank(message = "field.required")
+    @Size(max = 200, message = "field.tooLong")
+    public String scopePath;
+  }
 
   @POST
   @Operation(summary = "Create an account with its first role at a node in the caller's scope; no password until reset")
-  public Response create(@NotNull(message = "field.required") @Valid PersonInput in) {
+  public Response create(PersonInput in) {
+    Bodies.valid(validator, in);
     var person = accounts.create(me.get(),
-        new PersonDraft(in.username(), in.displayName(), in.cadreId(), in.role(), in.scopePath()));
+        new PersonDraft(in.username, in.displayName, in.cadreId, in.role, in.scopePath));
     return Response.created(URI.create("api/people/" + person.id())).entity(Views.PersonView.of(person)).build();
   }
 

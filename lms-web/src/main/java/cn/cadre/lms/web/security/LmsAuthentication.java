@@ -50,7 +50,8 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
     if (ctx.isAuthenticationRequest() && ctx.getAuthParameters().getCredential() != null) {
       CredentialValidationResult result = identityStore.validate(ctx.getAuthParameters().getCredential());
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-        return ctx.responseUnauthorized();
+        // no error page: the sign-in form renders its own message
+        return AuthenticationStatus.SEND_FAILURE;
       }
       // a new session id on sign-in, against session fixation
       if (request.getSession(false) != null) {

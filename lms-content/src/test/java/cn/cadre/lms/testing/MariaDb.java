@@ -1,0 +1,93 @@
+package cn.cadre.lms.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A database of the test's own on the real MariaDB (127.0.0.1:3306, root, no password unless
+ * lms.test.db.* say otherwise). Each run makes a fresh one and drops it; leftovers of an aborted
+ * earlier run with the same prefix are dropped first, so a rerun never meets old data.
+ */
+public final class MariaDb implements AutoCloseable {
+
+  public static final String HOST = System.getProperty("lms.test.db.host", "127.0.0.1");
+  public static final String PORT = System.getProperty("lms.test.db.port", "3306");
+  public static final String USER = System.getProperty("lms.test.db.user", "root");
+  public static final String PASSWORD = System.getProperty("lms.test.db.password", "");
+
+  private final String name;
+
+  private MariaDb(String name) {
+    this.name = name;
+  }
+
+  public static MariaDb create(String prefix) {
+    dropLeftovers(prefix);
+    String name = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
+    admin("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    return new MariaDb(name);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /**
+   * An account of the tests' own with a password, for servers that refuse an empty one (Payara's
+   * JDBC pools do); it may use only the tests' databases.
+   */
+  public static final String APP_USER = "lms_test";
+  public static final String APP_PASSWORD = "lms-test-2026";
+
+  public void grantAppUser() {
+    for (String host : new String[] {"localhost", "127.0.0.1", "%"}) {
+      admin("CREATE USER IF NOT EXISTS '" + APP_USER + "'@'" + host + "' IDENTIFIED BY '" + APP_PASSWORD + "'");
+      admin("GRANT ALL PRIVILEGES ON `" + name + "`.* TO '" + APP_USER + "'@'" + host + "'");
+    }
+  }
+
+  public String url() {
+    return "jdbc:mysql://" + HOST + ":" + PORT + "/" + name
+        + "?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&connectionTimeZone=UTC";
+  }
+
+  public Connection connect() throws SQLException {
+    return DriverManager.getConnection(url(), USER, PASSWORD);
+  }
+
+  @Override
+  public void close() {
+    admin("DROP DATABASE IF EXISTS " + name);
+  }
+
+  private static void dropLeftovers(String prefix) {
+    List<String> old = new ArrayList<>();
+    try (Connection c = server(); Statement st = c.createStatement();
+        var rs = st.executeQuery("SHOW DATABASES LIKE '" + prefix + "\\_%'")) {
+      while (rs.next()) {
+        old.add(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("MariaDB is not reachable at " + HOST + ":" + PORT, e);
+    }
+    old.forEach(db -> admin("DROP DATABASE IF EXISTS " + db));
+  }
+
+  private static Connection server() throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:mysql://" + HOST + ":" + PORT + "/?useSSL=false&allowPublicKeyRetrieval=true", USER, PASSWORD);
+  }
+
+  private static void admin(String sql) {
+    try (Connection c = server(); Statement st = c.createStatement()) {
+      st.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + " failed on MariaDB at " + HOST + ":" + PORT, e);
+    }
+  }
+}

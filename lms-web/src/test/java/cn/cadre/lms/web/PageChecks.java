@@ -1,0 +1,129 @@
+package cn.cadre.lms.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real headless Chromium (Debian's chromium and chromedriver): sign-in, the tree
+ * browser and the people list, in Chinese by default and in English after switching.
+ */
+final class PageChecks {
+
+  private final String base;
+
+  PageChecks(String base) {
+    this.base = base.endsWith("/") ? base : base + "/";
+  }
+
+  static WebDriver browser() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("lms.chromium", "/usr/bin/chromium"));
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--lang=zh-CN", "--window-size=1280,900");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new java.io.File(System.getProperty("lms.chromedriver", "/usr/bin/chromedriver")))
+        .build();
+    return new ChromeDriver(service, options);
+  }
+
+  void run() {
+    WebDriver driver = browser();
+    try {
+      wrongPasswordIsRefusedNextToTheForm(driver);
+      signInBrowseTheTreeAndSearchPeople(driver);
+      switchToEnglish(driver);
+    } finally {
+      driver.quit();
+    }
+  }
+
+  private void wrongPasswordIsRefusedNextToTheForm(WebDriver driver) {
+    driver.get(base);
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    assertTrue(driver.getTitle().contains("登录"), driver.getTitle());
+    signIn(driver, "xiangshan", "not-the-password");
+    String failure = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:failure"))).getText();
+    assertTrue(failure.contains("用户名或密码错误"), failure);
+    signIn(driver, "", "");
+    String required = driver.findElement(By.cssSelector("[id='login:username'] ~ .ui-message, .ui-message")).getText();
+    assertTrue(required.contains("必填"), required);
+  }
+
+  private void signInBrowseTheTreeAndSearchPeople(WebDriver driver) {
+    signIn(driver, "suixi", Api.PASSWORD);
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
+    assertTrue(text(driver, "welcome").contains("欢迎"));
+    assertTrue(driver.findElement(By.id("roles")).getText().contains("分中心管理员"));
+
+    driver.findElement(By.id("nav:tree")).click();
+    WebElement county = wait(driver).until(ExpectedConditions.elementToBeClickable(By.linkText("濉溪县")));
+    String countyRow = county.findElement(By.xpath("./ancestor::tr")).getText();
+    assertTrue(countyRow.matches("(?s).*\\d{3,}.*"), "the county shows its cadre count: " + countyRow);
+    county.click();
+    wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("breadcrumb"), "濉溪县"));
+    List<WebElement> townships = driver.findElements(By.cssSelector("a.node-link"));
+    assertTrue(townships.size() >= 5, "Suixi's townships are listed");
+    assertTrue(driver.getPageSource().contains("乡镇（街道）"));
+    assertFalse(driver.getPageSource().contains("相山区"), "no other county appears");
+
+    driver.findElement(By.id("nav:people")).click();
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("filters:q")));
+    assertTrue(text(driver, "total").matches("共 \\d+ 人"), text(driver, "total"));
+    String before = text(driver, "total");
+    driver.findElement(By.id("filters:q")).sendKeys("王");
+    driver.findElement(By.id("filters:search")).click();
+    wait(driver).until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("total"), before)));
+    List<WebElement> names = driver.findElements(By.cssSelector("a.cadre-link"));
+    assertFalse(names.isEmpty());
+    names.forEach(n -> assertTrue(n.getText().contains("王"), n.getText()));
+
+    names.get(0).click();
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("cadre:name")));
+    assertTrue(driver.findElement(By.id("cadre:name")).getAttribute("value").contains("王"));
+    assertTrue(driver.findElement(By.id("postings")).getText().contains("至今"));
+  }
+
+  private void switchToEnglish(WebDriver driver) {
+    driver.findElement(By.id("nav:lang")).click();
+    wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav"), "Cadres"));
+    driver.findElement(By.id("nav:people")).click();
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+    assertTrue(text(driver, "total").matches("\\d+ cadres"), text(driver, "total"));
+    assertTrue(driver.findElement(By.id("cadres")).getText().contains("Rank"));
+    driver.findElement(By.id("nav:tree")).click();
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("entries")));
+    assertTrue(driver.findElement(By.id("entries")).getText().contains("County/district"));
+    assertEquals("Organisation - Cadre Network Training", driver.getTitle());
+  }
+
+  private static void signIn(WebDriver driver, String username, String password) {
+    WebElement user = driver.findElement(By.id("login:username"));
+    user.clear();
+    user.sendKeys(username);
+    WebElement pw = driver.findElement(By.id("login:password"));
+    pw.clear();
+    pw.sendKeys(password);
+    driver.findElement(By.id("login:submit")).click();
+  }
+
+  private static String text(WebDriver driver, String id) {
+    return driver.findElement(By.id(id)).getText().strip();
+  }
+
+  private static WebDriverWait wait(WebDriver driver) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+}

@@ -1,0 +1,221 @@
+package cn.cadre.lms.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The platform as shipped (the built WAR) in one real Payara Micro on a real MariaDB database with
+ * the demo data: sign-in, lock-out, scope through every endpoint, REST errors. The import and the
+ * pages are checked against the same server by {@link ImportChecks} and {@link PageChecks}, so
+ * the suite pays for one boot.
+ */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+class PlatformIT {
+
+  static final String XIANGSHAN_NODE_CODE = "340603";
+
+  @Deployment(testable = false)
+  static WebArchive platform() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("lms.war")))
+        .as(WebArchive.class);
+  }
+
+  @ArquillianResource URL url;
+
+  Api api;
+
+  /** Arquillian hands out the machine's interface address; the server listens on loopback too. */
+  String base() {
+    return "http://localhost:" + url.getPort() + url.getPath();
+  }
+
+  @BeforeEach
+  void client() {
+    api = new Api(base());
+  }
+
+  @AfterEach
+  void close() {
+    api.close();
+  }
+
+  @Test
+  void aDemoAccountSignsInAndSeesItsRoleAndScope() {
+    String token = api.token("suixi");
+    JsonObject me = api.get("api/me", token).expect(200).json();
+    assertEquals("suixi", me.getString("username"));
+    JsonObject role = me.getJsonArray("roles").getJsonObject(0);
+    assertEquals("SUBCENTER_ADMIN", role.getString("role"));
+    assertEquals("/340600/340621/", role.getString("path"));
+    var roots = api.get("api/org/roots", token).expect(200).array();
+    assertEquals("濉溪县", roots.getJsonObject(0).getString("name"));
+    assertTrue(roots.getJsonObject(0).getInt("cadres") > 500);
+  }
+
+  @Test
+  void tenWrongPasswordsLockTheAccountWithAClearMessage() {
+    for (int i = 1; i <= 4; i++) {
+      api.login("teacher", "wrong-" + i).expectProblem(401);
+    }
+    var locked = api.login("teacher", "wrong-5").expectProblem(423);
+    assertTrue(locked.json().getString("detail").contains("锁定"), locked.body());
+    for (int i = 6; i <= 10; i++) {
+      api.login("teacher", "wrong-" + i).expectProblem(423);
+    }
+    api.login("teacher", Api.PASSWORD).expectProblem(423);
+    api.login("nobody-at-all", "x").expectProblem(401);
+  }
+
+  @Test
+  void aCountyAdminCannotReachAnotherCountysCadreThroughAnyEndpoint() {
+    String center = api.token("admin");
+    String suixi = api.token("suixi");
+    long xiangshanNode = nodeId(center, XIANGSHAN_NODE_CODE);
+    JsonObject other =
+        api.get("api/cadres?node=" + xiangshanNode + "&size=1", center).expect(200).json()
+            .getJsonArray("items").getJsonObject(0);
+    long id = other.getJsonNumber("id").longValue();
+    assertTrue(other.getString("path").startsWith("/340600/340603/"));
+    api.get("api/cadres/" + id, suixi).expectProblem(404);
+    api.get("api/cadres/" + id + "/postings", suixi).expectProblem(404);
+    api.get("api/cadres/" + id + "/accounts", suixi).expectProblem(404);
+    api.put("api/cadres/" + id, suixi, cadreJson("改名", other.getJsonNumber("unitId").longValue())).expectProblem(404);
+    api.post("api/cadres/" + id + "/transfer", suixi, "{\"unitId\":1,\"post\":\"科员\",\"date\":\"2026-11-01\"}").expectProblem(404);
+    api.get("api/cadres?node=" + xiangshanNode, suixi).expectProblem(404);
+    api.get("api/org/nodes/" + xiangshanNode + "/children", suixi).expectProblem(404);
+    long personId =
+        api.get("api/cadres/" + id + "/accounts", center).expect(200).array().getJsonObject(0).getJsonNumber("id").longValue();
+    api.get("api/people/" + personId, suixi).expectProblem(404);
+    api.post("api/people/" + personId + "/password-reset", suixi, "").expectProblem(404);
+    api.post("api/cadres", suixi, cadreJson("越权", other.getJsonNumber("unitId").longValue())).expectProblem(422);
+    // and the list itself never leaks: every row of every page lies under Suixi
+    var page = api.get("api/cadres?size=100&page=3", suixi).expect(200).json();
+    assertFalse(page.getJsonArray("items").isEmpty());
+    page.getJsonArray("items").forEach(v -> assertTrue(v.asJsonObject().getString("path").startsWith("/340600/340621/")));
+    var units = api.get("api/org/units?max=200", suixi).expect(200).array();
+    units.forEach(v -> assertTrue(v.asJsonObject().getString("path").startsWith("/340600/340621/")));
+  }
+
+  @Test
+  void badRequestsAnswerProblemsWithFieldErrors() {
+    String suixi = api.token("suixi");
+    long unit = api.get("api/org/units?max=1", suixi).expect(200).array().getJsonObject(0).getJsonNumber("id").longValue();
+    var malformed = api.post("api/cadres", suixi, "{\"name\": ").expectProblem(400);
+    assertEquals(Map.of("body", "field.malformedJson"), malformed.fieldErrors());
+    var missing = api.post("api/cadres", suixi, "{\"name\":\"张三\"}").expectProblem(422);
+    assertEquals(Map.of("authority", "field.required", "gender", "field.required", "post", "field.required",
+        "rank", "field.required", "unitId", "field.required"), missing.fieldErrors());
+    var tooLong = api.post("api/cadres", suixi, cadreJson("长".repeat(41), unit)).expectProblem(422);
+    assertEquals(Map.of("name", "field.tooLong"), tooLong.fieldErrors());
+    assertTrue(tooLong.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("40"));
+    var wrongEnum = api.post("api/cadres", suixi, cadreJson("张三", unit).replace("\"SECTION\"", "\"GENERAL\"")).expectProblem(400);
+    assertEquals(Map.of("body", "field.malformedJson"), wrongEnum.fieldErrors());
+    api.get("api/cadres/999999999", suixi).expectProblem(404);
+    api.get("api/no-such-thing", suixi).expectProblem(404);
+    api.get("api/cadres?size=1000", suixi).expectProblem(422);
+    api.get("api/cadres", null).expectProblem(401);
+    api.get("api/cadres", "forged-token").expectProblem(401);
+    api.postFile("api/cadres", suixi, "name=x".getBytes(), "text/plain").expectProblem(415);
+    var english = api.get("api/cadres/999999999", suixi, "en").expectProblem(404);
+    assertEquals("No such cadre, or not in your scope.", english.json().getString("detail"));
+  }
+
+  @Test
+  void aTransferKeepsTheCadresHistory() {
+    String suixi = api.token("suixi");
+    var units = api.get("api/org/units?max=2", suixi).expect(200).array();
+    long from = units.getJsonObject(0).getJsonNumber("id").longValue();
+    long to = units.getJsonObject(1).getJsonNumber("id").longValue();
+    var created = api.post("api/cadres", suixi, cadreJson("赵新调", from)).expect(201).json();
+    long id = created.getJsonNumber("id").longValue();
+    api.post("api/cadres/" + id + "/transfer", suixi, "{\"unitId\":" + to + ",\"post\":\"副主任\",\"date\":\"2099-01-01\"}").expect(200);
+    var postings = api.get("api/cadres/" + id + "/postings", suixi).expect(200).array();
+    assertEquals(2, postings.size());
+    assertEquals(from, postings.getJsonObject(0).getJsonNumber("unitId").longValue());
+    assertEquals("2099-01-01", postings.getJsonObject(0).getString("endedOn"));
+    assertEquals(to, postings.getJsonObject(1).getJsonNumber("unitId").longValue());
+    api.post("api/cadres/" + id + "/transfer", suixi, "{\"unitId\":" + to + ",\"post\":\"副主任\",\"date\":\"2099-02-01\"}")
+        .expectProblem(422);
+    var stale = api.put("api/cadres/" + id, suixi, cadreJson("赵新调", from).replace("}", ",\"version\":0}"));
+    stale.expectProblem(409);
+  }
+
+  @Test
+  void passwordsChangeAndAdminsResetWithinScope() {
+    String suixi = api.token("suixi");
+    var page = api.get("api/cadres?size=1", suixi).expect(200).json();
+    long cadreId = page.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    var account = api.get("api/cadres/" + cadreId + "/accounts", suixi).expect(200).array().getJsonObject(0);
+    String temporary =
+        api.post("api/people/" + account.getJsonNumber("id") + "/password-reset", suixi, "").expect(200).json()
+            .getString("temporaryPassword");
+    String token = api.login(account.getString("username"), temporary).expect(200).json().getString("token");
+    assertTrue(api.get("api/people/" + account.getJsonNumber("id"), suixi).expect(200).json().getBoolean("mustChangePassword"));
+    var wrong = api.put("api/me/password", token, "{\"currentPassword\":\"nope\",\"newPassword\":\"abc12345\"}").expectProblem(422);
+    assertEquals(Map.of("currentPassword", "field.wrongPassword"), wrong.fieldErrors());
+    var weak = api.put("api/me/password", token, "{\"currentPassword\":\"" + temporary + "\",\"newPassword\":\"abcdefgh\"}").expectProblem(422);
+    assertEquals(Map.of("newPassword", "field.passwordWeak"), weak.fieldErrors());
+    api.put("api/me/password", token, "{\"currentPassword\":\"" + temporary + "\",\"newPassword\":\"Huaibei2027\"}").expect(204);
+    api.login(account.getString("username"), "Huaibei2027").expect(200);
+    api.login(account.getString("username"), temporary).expectProblem(401);
+    var taken = api.post("api/people", suixi,
+        "{\"username\":\"suixi\",\"displayName\":\"重名\",\"role\":\"LIAISON\",\"scopePath\":\"/340600/340603/\"}").expectProblem(422);
+    assertEquals(Map.of("scopePath", "field.outsideScope", "username", "field.usernameTaken"), taken.fieldErrors());
+  }
+
+  @Test
+  void cadreImportIsAllOrNothing() throws Exception {
+    new ImportChecks(api).run();
+  }
+
+  @Test
+  void pagesWorkInChineseAndEnglish() {
+    new PageChecks(base()).run();
+  }
+
+  @Test
+  void openApiAndHealthAreServed() {
+    String root = "http://localhost:" + url.getPort() + "/";
+    try (Api server = new Api(root)) {
+      var openapi = server.get("openapi", null).expect(200);
+      assertTrue(openapi.body().contains("/api/cadres/{id}"), "the document lists the cadre endpoints");
+      assertTrue(openapi.body().contains("/api/auth/token"));
+      assertNotEquals(-1, server.get("health", null).expect(200).body().indexOf("UP"));
+    }
+  }
+
+  private long nodeId(String token, String code) {
+    var roots = api.get("api/org/roots", token).expect(200).array();
+    long city = roots.getJsonObject(0).getJsonNumber("id").longValue();
+    return api.get("api/org/nodes/" + city + "/children", token).expect(200).array().stream()
+        .map(v -> v.asJsonObject())
+        .filter(o -> code.equals(o.getString("code")))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  static String cadreJson(String name, long unitId) {
+    return "{\"name\":\"" + name + "\",\"gender\":\"MALE\",\"unitId\":" + unitId
+        + ",\"post\":\"科员\",\"rank\":\"SECTION\",\"authority\":\"COUNTY\"}";
+  }
+}

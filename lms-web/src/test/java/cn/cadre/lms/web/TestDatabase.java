@@ -1,0 +1,45 @@
+package cn.cadre.lms.web;
+
+import cn.cadre.lms.testing.MariaDb;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Makes the platform test's own MariaDB database before Arquillian boots Payara Micro, and points
+ * the server at it the way production does (a post-boot command file repointing jdbc/__default);
+ * drops it afterwards. Registered before ArquillianExtension, so its beforeAll runs first.
+ */
+public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
+
+  static MariaDb db;
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    db = MariaDb.create("lms_it");
+    db.grantAppUser();
+    Path dir = Path.of(System.getProperty("lms.it"));
+    Files.createDirectories(dir);
+    Files.writeString(
+        dir.resolve("postboot.asadmin"),
+        "create-jdbc-connection-pool --datasourceclassname com.mysql.cj.jdbc.MysqlDataSource"
+            + " --restype javax.sql.DataSource --property serverName=" + MariaDb.HOST
+            + ":portNumber=" + MariaDb.PORT + ":databaseName=" + db.name() + ":user=" + MariaDb.APP_USER
+            + ":password=" + MariaDb.APP_PASSWORD
+            + ":useSSL=false:allowPublicKeyRetrieval=true:rewriteBatchedStatements=true"
+            + ":characterEncoding=UTF-8:connectionTimeZone=UTC LmsMySqlPool\n"
+            + "set resources.jdbc-resource.jdbc/__default.pool-name=LmsMySqlPool\n");
+    // demo data on MySQL only when asked for explicitly, as here
+    Files.writeString(dir.resolve("system.properties"), "lms.demo=true\n");
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (db != null) {
+      db.close();
+    }
+  }
+}
