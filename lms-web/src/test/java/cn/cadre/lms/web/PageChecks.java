@@ -45,6 +45,9 @@ final class PageChecks {
       wrongPasswordIsRefusedNextToTheForm(driver);
       signInBrowseTheTreeAndSearchPeople(driver);
       switchToEnglish(driver);
+    } catch (RuntimeException | AssertionError e) {
+      keepEvidence(driver);
+      throw e;
     } finally {
       driver.quit();
     }
@@ -81,7 +84,7 @@ final class PageChecks {
 
     driver.findElement(By.id("nav:people")).click();
     wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("filters:q")));
-    assertTrue(text(driver, "total").matches("共 \\d+ 人"), text(driver, "total"));
+    assertTrue(text(driver, "total").matches("共 [\\d,]+ 人"), text(driver, "total"));
     String before = text(driver, "total");
     driver.findElement(By.id("filters:q")).sendKeys("王");
     driver.findElement(By.id("filters:search")).click();
@@ -101,12 +104,23 @@ final class PageChecks {
     wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav"), "Cadres"));
     driver.findElement(By.id("nav:people")).click();
     wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
-    assertTrue(text(driver, "total").matches("\\d+ cadres"), text(driver, "total"));
+    assertTrue(text(driver, "total").matches("[\\d,]+ cadres"), text(driver, "total"));
     assertTrue(driver.findElement(By.id("cadres")).getText().contains("Rank"));
     driver.findElement(By.id("nav:tree")).click();
     wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("entries")));
     assertTrue(driver.findElement(By.id("entries")).getText().contains("County/district"));
     assertEquals("Organisation - Cadre Network Training", driver.getTitle());
+  }
+
+  /** The page as the browser saw it when a check failed, for whoever reads the CI log. */
+  private static void keepEvidence(WebDriver driver) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("lms.it", "target/it"));
+      java.nio.file.Files.createDirectories(dir);
+      java.nio.file.Files.writeString(dir.resolve("page-failure.html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+    } catch (java.io.IOException | RuntimeException ignored) {
+      // evidence is a courtesy; the failure itself is reported by the caller
+    }
   }
 
   private static void signIn(WebDriver driver, String username, String password) {

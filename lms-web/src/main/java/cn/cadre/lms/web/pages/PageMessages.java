@@ -36,7 +36,9 @@ final class PageMessages {
 
   private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
     FacesContext ctx = FacesContext.getCurrentInstance();
-    String text = Texts.get(ctx.getViewRoot().getLocale(), key, args);
+    // the session's choice, not the view root's: a view action runs before f:view sets the locale
+    java.util.Locale locale = ctx.getApplication().evaluateExpressionGet(ctx, "#{localeBean.locale}", java.util.Locale.class);
+    String text = Texts.get(locale, key, args);
     ctx.addMessage(clientId, new FacesMessage(severity, text, text));
   }
 }
