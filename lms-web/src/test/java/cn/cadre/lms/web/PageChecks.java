@@ -44,7 +44,10 @@ final class PageChecks {
     try {
       wrongPasswordIsRefusedNextToTheForm(driver);
       signInBrowseTheTreeAndSearchPeople(driver);
+      aBrokenSpreadsheetIsRefusedRowByRow(driver);
       switchToEnglish(driver);
+      signOut(driver);
+      aCadreSeesOwnRecordAndNoDirectory(driver);
     } catch (RuntimeException | AssertionError e) {
       keepEvidence(driver);
       throw e;
@@ -82,9 +85,19 @@ final class PageChecks {
     assertTrue(driver.getPageSource().contains("乡镇（街道）"));
     assertFalse(driver.getPageSource().contains("相山区"), "no other county appears");
 
+    WebElement unit = driver.findElements(By.cssSelector("a.unit-link")).get(0);
+    String unitName = unit.getText();
+    unit.click();
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("cadres")));
+    assertTrue(driver.findElement(By.id("filters:unit_input")).getAttribute("value").endsWith(unitName));
+    List<WebElement> rows = driver.findElements(By.cssSelector("[id='cadres'] tbody tr"));
+    assertFalse(rows.isEmpty());
+    rows.forEach(r -> assertTrue(r.getText().contains(unitName), r.getText()));
+
     driver.findElement(By.id("nav:people")).click();
     wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("filters:q")));
     assertTrue(text(driver, "total").matches("共 [\\d,]+ 人"), text(driver, "total"));
+    assertEquals("", driver.findElement(By.id("filters:unit_input")).getAttribute("value"), "a fresh list has no unit filter");
     String before = text(driver, "total");
     driver.findElement(By.id("filters:q")).sendKeys("王");
     driver.findElement(By.id("filters:search")).click();
@@ -97,6 +110,40 @@ final class PageChecks {
     wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("cadre:name")));
     assertTrue(driver.findElement(By.id("cadre:name")).getAttribute("value").contains("王"));
     assertTrue(driver.findElement(By.id("postings")).getText().contains("至今"));
+  }
+
+  private void aBrokenSpreadsheetIsRefusedRowByRow(WebDriver driver) {
+    driver.findElement(By.id("nav:import")).click();
+    WebElement input = wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=file]")));
+    try {
+      java.nio.file.Path csv = java.nio.file.Files.createTempFile("cadres", ".csv");
+      java.nio.file.Files.writeString(csv, "姓名,性别,单位编码,职务,职级,管理权限\n甲,男,U99999,科员,乡科级,县管\n乙,不详,U99999,科员,乡科级,县管\n");
+      input.sendKeys(csv.toAbsolutePath().toString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    driver.findElement(By.id("import:submit")).click();
+    String problems = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("problems"))).getText();
+    assertTrue(problems.contains("单位编码") && problems.contains("单位不存在或不在您的管理范围内"), problems);
+    assertTrue(problems.contains("取值无法识别"), "row 3's gender: " + problems);
+    assertTrue(driver.findElement(By.id("messages")).getText().contains("整份文件未导入"));
+  }
+
+  private void signOut(WebDriver driver) {
+    driver.findElement(By.id("nav:signOut")).click();
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    driver.get(base + "people.xhtml");
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+  }
+
+  private void aCadreSeesOwnRecordAndNoDirectory(WebDriver driver) {
+    signIn(driver, "cadre", Api.PASSWORD);
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("myUnit")));
+    assertEquals("濉溪县委组织部", text(driver, "myUnit"));
+    assertTrue(driver.findElements(By.id("nav:tree")).isEmpty(), "a cadre has no directory menu");
+    driver.get(base + "people.xhtml");
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+    assertTrue(driver.findElements(By.cssSelector("a.cadre-link")).isEmpty(), "and sees nobody by URL either");
   }
 
   private void switchToEnglish(WebDriver driver) {

@@ -71,6 +71,15 @@ class PlatformIT {
   }
 
   @Test
+  void theFirstCenterAdministratorIsCreatedFromBootstrapSettings() {
+    String token = api.login("founder", TestDatabase.FOUNDER_PASSWORD).expect(200).json().getString("token");
+    JsonObject role = api.get("api/me", token).expect(200).json().getJsonArray("roles").getJsonObject(0);
+    assertEquals("CENTER_ADMIN", role.getString("role"));
+    assertEquals("/340600/", role.getString("path"));
+    assertEquals("淮北市", api.get("api/org/roots", token).expect(200).array().getJsonObject(0).getString("name"));
+  }
+
+  @Test
   void tenWrongPasswordsLockTheAccountWithAClearMessage() {
     for (int i = 1; i <= 4; i++) {
       api.login("teacher", "wrong-" + i).expectProblem(401);
@@ -112,6 +121,18 @@ class PlatformIT {
     page.getJsonArray("items").forEach(v -> assertTrue(v.asJsonObject().getString("path").startsWith("/340600/340621/")));
     var units = api.get("api/org/units?max=200", suixi).expect(200).array();
     units.forEach(v -> assertTrue(v.asJsonObject().getString("path").startsWith("/340600/340621/")));
+  }
+
+  @Test
+  void aCadreReadsOnlyTheirOwnRecord() {
+    String cadre = api.token("cadre");
+    long own = api.get("api/me", cadre).expect(200).json().getJsonNumber("cadreId").longValue();
+    assertEquals(own, api.get("api/cadres/" + own, cadre).expect(200).json().getJsonNumber("id").longValue());
+    assertEquals(0, api.get("api/cadres", cadre).expect(200).json().getInt("total"));
+    api.get("api/cadres/" + (own + 1), cadre).expectProblem(404);
+    api.get("api/org/roots", cadre).expect(200);
+    assertTrue(api.get("api/org/roots", cadre).array().isEmpty());
+    api.post("api/cadres", cadre, cadreJson("自己加", 1)).expectProblem(422);
   }
 
   @Test

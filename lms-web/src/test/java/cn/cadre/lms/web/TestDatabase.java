@@ -15,6 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
+  static final String FOUNDER_PASSWORD = "Founder2026";
+
   static MariaDb db;
 
   @Override
@@ -33,7 +35,9 @@ public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             + ":characterEncoding=UTF-8:connectionTimeZone=UTC LmsMySqlPool\n"
             + "set resources.jdbc-resource.jdbc/__default.pool-name=LmsMySqlPool\n");
     // demo data on MySQL only when asked for explicitly, as here
-    Files.writeString(dir.resolve("system.properties"), "lms.demo=true\n");
+    // and the first center administrator made the production way, by lms.bootstrap.*
+    Files.writeString(dir.resolve("system.properties"),
+        "lms.demo=true\nlms.bootstrap.admin=founder\nlms.bootstrap.password=" + FOUNDER_PASSWORD + "\n");
   }
 
   @Override

@@ -162,6 +162,15 @@ public class Directory {
     return cadre;
   }
 
+  /** A unit the caller may read. */
+  public Unit unit(Actor actor, long id) {
+    Unit unit = em.find(Unit.class, id);
+    if (unit == null || !actor.readScope().covers(unit.path())) {
+      throw LmsException.notFound("unit");
+    }
+    return unit;
+  }
+
   public List<Unit> units(Actor actor, String text, int max) {
     Scope.Condition in = actor.readScope().where("u");
     String filter = text == null || text.isBlank() ? "" : " AND (u.name LIKE :t OR u.code = :code)";

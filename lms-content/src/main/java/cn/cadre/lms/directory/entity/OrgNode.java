@@ -33,6 +33,9 @@ public class OrgNode {
   @JoinColumn(name = "parent_id")
   private OrgNode parent;
 
+  @Column(name = "parent_id", insertable = false, updatable = false)
+  private Long parentId;
+
   private String code;
   private String name;
 
@@ -47,7 +50,7 @@ public class OrgNode {
     if (!OrgPath.isDivisionCode(code)) {
       throw new IllegalArgumentException("division code must be 6-12 digits: " + code);
     }
-    if (parent == null ? tier != Tier.CITY : parent.tier.childTier() != tier) {
+    if (parent == null ? !tier.canBeRoot() : parent.tier.childTier() != tier) {
       throw new IllegalArgumentException("a " + tier + " cannot sit under " + parent);
     }
     if (name == null || name.isBlank() || name.length() > 60) {
@@ -66,6 +69,10 @@ public class OrgNode {
 
   public OrgNode parent() {
     return parent;
+  }
+
+  public Long parentId() {
+    return parentId;
   }
 
   public String code() {
@@ -87,12 +94,5 @@ public class OrgNode {
   @Override
   public String toString() {
     return tier + " " + code + " " + name;
-  }
-
-  @Column(name = "parent_id", insertable = false, updatable = false)
-  private Long parentId;
-
-  public Long parentId() {
-    return parentId;
   }
 }

@@ -4,6 +4,7 @@ import cn.cadre.lms.directory.boundary.Directory;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.directory.control.CadreQuery;
 import cn.cadre.lms.directory.control.TreeEntry;
+import cn.cadre.lms.web.rest.Views;
 import cn.cadre.lms.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ public class HomeBean {
   public record RoleRow(String role, String scopeName) {}
 
   private List<RoleRow> roles;
+  private Views.CadreView myRecord;
 
   public Actor getMe() {
     return current.get();
@@ -28,6 +30,10 @@ public class HomeBean {
 
   public boolean isReadsDirectory() {
     return current.signedIn() && !current.get().readScope().isEmpty();
+  }
+
+  public boolean isManagesPeople() {
+    return current.signedIn() && !current.get().manageScope().isEmpty();
   }
 
   public List<RoleRow> getRoles() {
@@ -43,6 +49,14 @@ public class HomeBean {
               .toList();
     }
     return roles;
+  }
+
+  /** The caller's own cadre record, for a cadre's home page; null for accounts without one. */
+  public Views.CadreView getMyRecord() {
+    if (myRecord == null && current.get().cadreId() != null) {
+      myRecord = Views.CadreView.of(directory.cadre(current.get(), current.get().cadreId()));
+    }
+    return myRecord;
   }
 
   public long getCadresInScope() {

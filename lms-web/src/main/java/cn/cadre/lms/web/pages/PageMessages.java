@@ -34,11 +34,16 @@ final class PageMessages {
     }
   }
 
-  private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+  /** A bundle text in the session's language. */
+  static String text(String key, Object... args) {
     FacesContext ctx = FacesContext.getCurrentInstance();
     // the session's choice, not the view root's: a view action runs before f:view sets the locale
     java.util.Locale locale = ctx.getApplication().evaluateExpressionGet(ctx, "#{localeBean.locale}", java.util.Locale.class);
-    String text = Texts.get(locale, key, args);
-    ctx.addMessage(clientId, new FacesMessage(severity, text, text));
+    return Texts.get(locale, key, args);
+  }
+
+  private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+    String text = text(key, args);
+    FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
   }
 }

@@ -26,6 +26,7 @@ public class PeopleBean implements Serializable {
 
   private String text;
   private Long unitId;
+  private String unitLabel;
   private Rank rank;
   private CadreStatus status;
 
@@ -54,6 +55,41 @@ public class PeopleBean implements Serializable {
           return null;
         }
       };
+
+  /** Units in scope whose name contains the text, or whose code it is, as "code name". */
+  public List<String> completeUnit(String text) {
+    return directory.units(current.get(), text, 20).stream().map(u -> u.code() + " " + u.name()).toList();
+  }
+
+  /** The chosen unit as the autocomplete shows it; empty clears the filter. */
+  public String getUnitText() {
+    if (unitId != null && unitLabel == null) {
+      try {
+        var unit = directory.unit(current.get(), unitId);
+        unitLabel = unit.code() + " " + unit.name();
+      } catch (cn.cadre.lms.common.LmsException e) {
+        unitId = null;
+        PageMessages.show("filters", e);
+      }
+    }
+    return unitLabel;
+  }
+
+  public void setUnitText(String text) {
+    if (text == null || text.isBlank()) {
+      unitId = null;
+      unitLabel = null;
+      return;
+    }
+    String code = text.strip().split(" ", 2)[0];
+    directory.units(current.get(), code, 1).stream()
+        .filter(u -> u.code().equals(code))
+        .findFirst()
+        .ifPresent(u -> {
+          unitId = u.id();
+          unitLabel = u.code() + " " + u.name();
+        });
+  }
 
   private CadreQuery query(int page, int size) {
     return new CadreQuery(text, unitId, null, rank, status, page, size);

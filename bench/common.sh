@@ -1,0 +1,49 @@
+# Shared by the benchmark scripts: start the platform on a data set of its own, wait, stop.
+# Sourced, not run.
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PORT=${BENCH_PORT:-8090}
+BENCH_DIR=${BENCH_DIR:-$ROOT/target/bench}
+mkdir -p "$BENCH_DIR"
+
+need() { command -v "$1" >/dev/null || { echo "bench: $1 is missing (apt-get install $2)" >&2; exit 2; }; }
+
+# start_platform NAME [ENV=VALUE ...]: ./lms run in the background with its own data folder.
+start_platform() {
+  local name=$1; shift
+  rm -rf "${BENCH_DIR:?}/$name"
+  ( cd "$ROOT" && env LMS_DATA="$BENCH_DIR/$name" LMS_PORT="$PORT" "$@" setsid ./lms run >"$BENCH_DIR/$name.log" 2>&1 & echo $! >"$BENCH_DIR/$name.pid" )
+}
+
+wait_ready() {
+  for _ in $(seq 1 600); do
+    if curl -fsS "http://localhost:$PORT/health" 2>/dev/null | grep -q UP \
+       && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/login.xhtml")" = 200 ]; then
+      return 0
+    fi
+    sleep 0.2
+  done
+  echo "bench: the platform did not start; see $BENCH_DIR/*.log" >&2
+  return 1
+}
+
+stop_platform() {
+  local name=$1
+  if [ -f "$BENCH_DIR/$name.pid" ]; then
+    kill -- -"$(cat "$BENCH_DIR/$name.pid")" 2>/dev/null || true
+    sleep 3
+    kill -9 -- -"$(cat "$BENCH_DIR/$name.pid")" 2>/dev/null || true
+    rm -f "$BENCH_DIR/$name.pid"
+  fi
+}
+
+token() {
+  curl -fsS -X POST "http://localhost:$PORT/api/auth/token" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"$1\",\"password\":\"Huaibei@2026\"}" | sed 's/.*"token":"\([^"]*\)".*/\1/'
+}
+
+# wrk_run SECONDS PATHS: 20 connections on 2 threads; prints the RESULT line.
+wrk_run() {
+  TOKEN=${TOKEN:-} PATHS=$2 wrk -t2 -c20 -d"$1"s -s "$ROOT/bench/report.lua" "http://localhost:$PORT" | grep RESULT
+}
+
+field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
