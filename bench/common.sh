@@ -10,8 +10,11 @@ need() { command -v "$1" >/dev/null || { echo "bench: $1 is missing (apt-get ins
 # start_platform NAME [ENV=VALUE ...]: ./lms run in the background with its own data folder.
 start_platform() {
   local name=$1; shift
+  if curl -s -o /dev/null "http://localhost:$PORT/"; then
+    echo "bench: port $PORT is taken; stop what runs there or set BENCH_PORT" >&2; exit 2
+  fi
   rm -rf "${BENCH_DIR:?}/$name"
-  ( cd "$ROOT" && env LMS_DATA="$BENCH_DIR/$name" LMS_PORT="$PORT" "$@" setsid ./lms run >"$BENCH_DIR/$name.log" 2>&1 & echo $! >"$BENCH_DIR/$name.pid" )
+  ( cd "$ROOT" && env LMS_DATA="$BENCH_DIR/$name" LMS_PORT="$PORT" "$@" setsid ./lms run >"$BENCH_DIR/$name.log" 2>&1 </dev/null & echo $! >"$BENCH_DIR/$name.pid" ) >/dev/null 2>&1
 }
 
 wait_ready() {
@@ -26,14 +29,16 @@ wait_ready() {
   return 1
 }
 
+# by its data folder, which names exactly one server
 stop_platform() {
   local name=$1
-  if [ -f "$BENCH_DIR/$name.pid" ]; then
-    kill -- -"$(cat "$BENCH_DIR/$name.pid")" 2>/dev/null || true
-    sleep 3
-    kill -9 -- -"$(cat "$BENCH_DIR/$name.pid")" 2>/dev/null || true
-    rm -f "$BENCH_DIR/$name.pid"
-  fi
+  pkill -f "rootdir $BENCH_DIR/$name/payara" 2>/dev/null || true
+  for _ in $(seq 1 30); do
+    pgrep -f "rootdir $BENCH_DIR/$name/payara" >/dev/null || break
+    sleep 0.5
+  done
+  pkill -9 -f "rootdir $BENCH_DIR/$name/payara" 2>/dev/null || true
+  rm -f "$BENCH_DIR/$name.pid"
 }
 
 token() {

@@ -25,7 +25,8 @@ echo "cadres: $(grep -o 'cadres=[0-9]*' "$BENCH_DIR/search.log" | head -1)"
 
 TOKEN=$(token admin); export TOKEN
 SEARCH="/api/cadres?q=%E7%8E%8B|/api/cadres?q=%E6%9D%8E&rank=SECTION|/api/cadres?q=%E5%BC%A0%E4%BC%9F|/api/cadres?q=%E5%88%98&page=3|/api/cadres?status=RETIRED|/api/cadres?q=%E9%99%88%E6%98%8E"
-wrk_run 5 "$SEARCH" >/dev/null   # warm-up: JIT and caches
+wrk_run 15 "/api/me" >/dev/null      # warm-up: JIT and caches
+wrk_run 15 "$SEARCH" >/dev/null
 base=$(wrk_run "$SECS" "/api/me")
 search=$(wrk_run "$SECS" "$SEARCH")
 echo "baseline /api/me        $base"

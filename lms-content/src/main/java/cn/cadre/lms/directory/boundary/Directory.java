@@ -12,6 +12,8 @@ import cn.cadre.lms.directory.entity.CadrePosting;
 import cn.cadre.lms.directory.entity.OrgNode;
 import cn.cadre.lms.directory.entity.Unit;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -27,6 +29,13 @@ import java.util.Map;
  */
 @Stateless
 public class Directory {
+
+  /**
+   * A people search counts its matches up to here and then says "1,000+": counting every match of
+   * a broad search over a province (100,000+ cadres) would cost more than the page itself. Nobody
+   * pages through a thousand names; they narrow the search.
+   */
+  public static final int COUNT_CAP = 1000;
 
   @PersistenceContext EntityManager em;
 
@@ -77,6 +86,12 @@ public class Directory {
     return visibleNode(actor.readScope(), nodeId);
   }
 
+  /**
+   * Reads only, outside a transaction: no autocommit toggling and commit round trips to the
+   * database for the platform's most frequent request. The page is read first; the matches are
+   * counted only when the page is full, since a short page already tells the total.
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Page<Cadre> search(Actor actor, CadreQuery query) {
     Scope scope = actor.readScope();
     if (query.nodeId() != null) {
@@ -86,8 +101,9 @@ public class Directory {
     StringBuilder where = new StringBuilder(" WHERE ").append(in.jpql());
     Map<String, Object> params = new java.util.HashMap<>(in.params());
     if (query.text() != null) {
+      // the start of the name (surname first): an index range, not a scan of the whole scope
       where.append(" AND c.name LIKE :text");
-      params.put("text", "%" + query.text().replace("%", "").replace("_", "") + "%");
+      params.put("text", query.text().replace("%", "").replace("_", "") + "%");
     }
     if (query.unitId() != null) {
       where.append(" AND c.unitId = :unit");
@@ -101,14 +117,25 @@ public class Directory {
       where.append(" AND c.status = :status");
       params.put("status", query.status());
     }
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(c) FROM Cadre c" + where, Long.class);
-    long total = bind(count, params).getSingleResult();
     TypedQuery<Cadre> rows =
         em.createQuery(
-            "SELECT c FROM Cadre c JOIN FETCH c.unit" + where + " ORDER BY c.path, c.name, c.id",
+            "SELECT c FROM Cadre c JOIN FETCH c.unit" + where + " ORDER BY c.name, c.path, c.rank, c.status, c.id",
             Cadre.class);
-    bind(rows, params).setFirstResult(query.page() * query.size()).setMaxResults(query.size());
-    return new Page<>(total, query.page(), query.size(), rows.getResultList());
+    int skipped = query.page() * query.size();
+    List<Cadre> items = bind(rows, params).setFirstResult(skipped).setMaxResults(query.size()).getResultList();
+    if (items.size() < query.size() && (!items.isEmpty() || skipped == 0)) {
+      return new Page<>(skipped + items.size(), true, query.page(), query.size(), items);
+    }
+    TypedQuery<Long> matches = em.createQuery("SELECT c.id FROM Cadre c" + where, Long.class);
+    int counted = bind(matches, params).setMaxResults(COUNT_CAP + 1).getResultList().size();
+    return new Page<>(Math.min(counted, COUNT_CAP), counted <= COUNT_CAP, query.page(), query.size(), items);
+  }
+
+  /** How many cadres the caller may see, exactly (the home page's figure). */
+  public long count(Actor actor) {
+    Scope.Condition in = actor.readScope().where("c");
+    return bind(em.createQuery("SELECT COUNT(c) FROM Cadre c WHERE " + in.jpql(), Long.class), in.params())
+        .getSingleResult();
   }
 
   /** A cadre the caller may read: in the read scope, or the caller's own record. */

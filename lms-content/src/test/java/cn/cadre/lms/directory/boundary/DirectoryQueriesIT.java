@@ -87,10 +87,18 @@ class DirectoryQueriesIT {
 
   @Test
   void aCountyAdminsSearchReturnsExactlyTheCountysCadres() {
+    long inSuixi = sql("SELECT COUNT(*) FROM cadre WHERE path LIKE '" + SUIXI + "%'");
+    assertTrue(inSuixi > Directory.COUNT_CAP, "the demo county is larger than the count cap");
+    assertEquals(inSuixi, directory.count(suixi));
     var page = directory.search(suixi, CadreQuery.all(0, 100));
-    assertEquals(sql("SELECT COUNT(*) FROM cadre WHERE path LIKE '" + SUIXI + "%'"), page.total());
-    assertTrue(page.total() > 500);
+    assertEquals(Directory.COUNT_CAP, page.total());
+    assertFalse(page.exact(), "a count past the cap is a lower bound and says so");
+    assertEquals(100, page.items().size());
     assertTrue(page.items().stream().allMatch(c -> c.path().startsWith(SUIXI)));
+    long unit = sql("SELECT MIN(unit_id) FROM cadre WHERE path LIKE '" + SUIXI + "%'");
+    var oneUnit = directory.search(suixi, new CadreQuery(null, unit, null, null, null, 0, 100));
+    assertTrue(oneUnit.exact());
+    assertEquals(sql("SELECT COUNT(*) FROM cadre WHERE unit_id = " + unit), oneUnit.total());
   }
 
   @Test
@@ -122,10 +130,13 @@ class DirectoryQueriesIT {
   void textRankAndStatusFiltersCombine() {
     var page = directory.search(center, new CadreQuery("王", null, null, Rank.SECTION, CadreStatus.SERVING, 0, 50));
     assertTrue(page.total() > 0);
+    assertTrue(page.exact());
     assertEquals(
-        sql("SELECT COUNT(*) FROM cadre WHERE name LIKE '%王%' AND cadre_rank = 'SECTION' AND status = 'SERVING'"),
+        sql("SELECT COUNT(*) FROM cadre WHERE name LIKE '王%' AND cadre_rank = 'SECTION' AND status = 'SERVING'"),
         page.total());
-    assertTrue(page.items().stream().allMatch(c -> c.name().contains("王") && c.rank() == Rank.SECTION));
+    assertTrue(page.items().stream().allMatch(c -> c.name().startsWith("王") && c.rank() == Rank.SECTION));
+    var names = page.items().stream().map(c -> c.name()).toList();
+    assertEquals(names.stream().sorted().toList(), names, "the list is ordered by name");
     var none = directory.search(center, new CadreQuery("不存在的名字", null, null, null, null, 0, 10));
     assertEquals(0, none.total());
   }

@@ -75,6 +75,15 @@ class CadreTest {
   }
 
   @Test
+  void aProvinceCanBeTheRootWithCitiesBelowIt() {
+    OrgNode anhui = new OrgNode(null, "340000", "安徽省", Tier.PROVINCE);
+    OrgNode huaibei = new OrgNode(anhui, "340600", "淮北市", Tier.CITY);
+    assertEquals("/340000/340600/", huaibei.path());
+    assertThrows(IllegalArgumentException.class, () -> new OrgNode(null, "340621", "濉溪县", Tier.COUNTY));
+    assertThrows(IllegalArgumentException.class, () -> new OrgNode(anhui, "340621", "濉溪县", Tier.COUNTY));
+  }
+
+  @Test
   void theTreeRefusesNodesAtTheWrongLevel() {
     assertThrows(IllegalArgumentException.class, () -> new OrgNode(CITY, "340621100", "镇", Tier.TOWNSHIP));
     assertThrows(IllegalArgumentException.class, () -> new OrgNode(null, "34", "x", Tier.CITY));

@@ -2,7 +2,6 @@ package cn.cadre.lms.web.pages;
 
 import cn.cadre.lms.directory.boundary.Directory;
 import cn.cadre.lms.directory.control.Actor;
-import cn.cadre.lms.directory.control.CadreQuery;
 import cn.cadre.lms.directory.control.TreeEntry;
 import cn.cadre.lms.web.rest.Views;
 import cn.cadre.lms.web.security.CurrentActor;
@@ -60,6 +59,6 @@ public class HomeBean {
   }
 
   public long getCadresInScope() {
-    return directory.search(current.get(), CadreQuery.all(0, 1)).total();
+    return directory.count(current.get());
   }
 }

@@ -27,6 +27,7 @@ public class PeopleBean implements Serializable {
   private String text;
   private Long unitId;
   private String unitLabel;
+  private boolean exact = true;
   private Rank rank;
   private CadreStatus status;
 
@@ -34,14 +35,15 @@ public class PeopleBean implements Serializable {
       new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) directory.search(current.get(), query(0, 1)).total();
+          var page = directory.search(current.get(), query(0, 1));
+          exact = page.exact();
+          return (int) page.total();
         }
 
         @Override
         public List<Views.CadreView> load(
             int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
           var page = directory.search(current.get(), query(first / Math.max(pageSize, 1), pageSize));
-          setRowCount((int) page.total());
           return page.items().stream().map(Views.CadreView::of).toList();
         }
 
@@ -97,6 +99,11 @@ public class PeopleBean implements Serializable {
 
   public LazyDataModel<Views.CadreView> getModel() {
     return model;
+  }
+
+  /** False when the total shown is a lower bound ("1,000+"). */
+  public boolean isExact() {
+    return exact;
   }
 
   public Rank[] getRanks() {

@@ -100,7 +100,7 @@ public class CadresResource {
     var query = new CadreQuery(q, unit, node, rank, status,
         Bodies.range("page", page, 0, Integer.MAX_VALUE), Bodies.range("size", size, 1, CadreQuery.MAX_SIZE));
     var result = directory.search(me.get(), query);
-    return new Views.PageView<>(result.total(), result.page(), result.size(),
+    return new Views.PageView<>(result.total(), result.exact(), result.page(), result.size(),
         result.items().stream().map(Views.CadreView::of).toList());
   }
 

@@ -50,5 +50,6 @@ public final class Views {
     }
   }
 
-  public record PageView<T>(long total, int page, int size, List<T> items) {}
+  /** A page of results; totalExact is false when total is a lower bound (the count stopped at its cap). */
+  public record PageView<T>(long total, boolean totalExact, int page, int size, List<T> items) {}
 }
