@@ -44,7 +44,10 @@ public final class MariaDb implements AutoCloseable {
   public static final String APP_USER = "lms_test";
   public static final String APP_PASSWORD = "lms-test-2026";
 
+  private boolean granted;
+
   public void grantAppUser() {
+    granted = true;
     for (String host : new String[] {"localhost", "127.0.0.1", "%"}) {
       admin("CREATE USER IF NOT EXISTS '" + APP_USER + "'@'" + host + "' IDENTIFIED BY '" + APP_PASSWORD + "'");
       admin("GRANT ALL PRIVILEGES ON `" + name + "`.* TO '" + APP_USER + "'@'" + host + "'");
@@ -62,6 +65,12 @@ public final class MariaDb implements AutoCloseable {
 
   @Override
   public void close() {
+    if (granted) {
+      // privileges outlive a dropped database in MariaDB; take them back so reruns leave nothing
+      for (String host : new String[] {"localhost", "127.0.0.1", "%"}) {
+        admin("REVOKE ALL PRIVILEGES ON `" + name + "`.* FROM '" + APP_USER + "'@'" + host + "'");
+      }
+    }
     admin("DROP DATABASE IF EXISTS " + name);
   }
 
@@ -76,6 +85,16 @@ public final class MariaDb implements AutoCloseable {
       throw new IllegalStateException("MariaDB is not reachable at " + HOST + ":" + PORT, e);
     }
     old.forEach(db -> admin("DROP DATABASE IF EXISTS " + db));
+    List<String[]> grants = new ArrayList<>();
+    try (Connection c = server(); Statement st = c.createStatement();
+        var rs = st.executeQuery("SELECT Db, Host FROM mysql.db WHERE User = '" + APP_USER + "' AND Db LIKE '" + prefix + "\\_%'")) {
+      while (rs.next()) {
+        grants.add(new String[] {rs.getString(1), rs.getString(2)});
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the test account's grants", e);
+    }
+    grants.forEach(g -> admin("REVOKE ALL PRIVILEGES ON `" + g[0] + "`.* FROM '" + APP_USER + "'@'" + g[1] + "'"));
   }
 
   private static Connection server() throws SQLException {

@@ -118,8 +118,7 @@ class PlatformIT {
     // and the list itself never leaks: every row of every page lies under Suixi
     var page = api.get("api/cadres?size=100&page=3", suixi).expect(200).json();
     assertFalse(page.getJsonArray("items").isEmpty());
-    assertEquals(1000, page.getInt("total"), "the county is larger than the count cap");
-    assertFalse(page.getBoolean("totalExact"));
+    assertTrue(page.getInt("total") > 1000, "every cadre of the county, counted exactly");
     page.getJsonArray("items").forEach(v -> assertTrue(v.asJsonObject().getString("path").startsWith("/340600/340621/")));
     var units = api.get("api/org/units?max=200", suixi).expect(200).array();
     units.forEach(v -> assertTrue(v.asJsonObject().getString("path").startsWith("/340600/340621/")));

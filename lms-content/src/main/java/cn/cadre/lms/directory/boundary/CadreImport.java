@@ -5,6 +5,7 @@ import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.directory.control.CadreSheet;
 import cn.cadre.lms.directory.control.CadreValues;
+import cn.cadre.lms.directory.control.CadresChanged;
 import cn.cadre.lms.directory.control.ImportReport;
 import cn.cadre.lms.directory.entity.Cadre;
 import cn.cadre.lms.directory.entity.CadrePosting;
@@ -12,6 +13,8 @@ import cn.cadre.lms.directory.entity.Person;
 import cn.cadre.lms.directory.entity.Role;
 import cn.cadre.lms.directory.entity.Unit;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -34,6 +37,7 @@ public class CadreImport {
   private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9_.-]{2,39}");
 
   @PersistenceContext EntityManager em;
+  @Inject Event<CadresChanged> changed;
 
   public ImportReport run(Actor actor, byte[] content, boolean xlsx) {
     if (actor.manageScope().isEmpty()) {
@@ -78,6 +82,7 @@ public class CadreImport {
       person.grant(Role.CADRE, cadre.unit().path());
       em.persist(person);
     }
+    changed.fire(new CadresChanged(cadres.stream().map(Cadre::id).toList()));
     return new ImportReport(rows.size(), cadres.size(), List.of());
   }
 

@@ -2,7 +2,10 @@ package cn.cadre.lms.directory.boundary;
 
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.directory.control.Actor;
+import cn.cadre.lms.directory.control.CadreCard;
 import cn.cadre.lms.directory.control.CadreDraft;
+import cn.cadre.lms.directory.control.CadresChanged;
+import cn.cadre.lms.directory.control.PeopleIndex;
 import cn.cadre.lms.directory.control.CadreQuery;
 import cn.cadre.lms.directory.control.Page;
 import cn.cadre.lms.directory.control.Scope;
@@ -11,7 +14,10 @@ import cn.cadre.lms.directory.entity.Cadre;
 import cn.cadre.lms.directory.entity.CadrePosting;
 import cn.cadre.lms.directory.entity.OrgNode;
 import cn.cadre.lms.directory.entity.Unit;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -30,14 +36,17 @@ import java.util.Map;
 @Stateless
 public class Directory {
 
-  /**
-   * A people search counts its matches up to here and then says "1,000+": counting every match of
-   * a broad search over a province (100,000+ cadres) would cost more than the page itself. Nobody
-   * pages through a thousand names; they narrow the search.
-   */
-  public static final int COUNT_CAP = 1000;
-
   @PersistenceContext EntityManager em;
+  @Inject PeopleIndexer indexer;
+  @Inject Event<CadresChanged> changed;
+
+  /** This node's people index; a test outside the server sets it directly. */
+  PeopleIndex index;
+
+  @PostConstruct
+  void init() {
+    index = indexer.index();
+  }
 
   /** The nodes the caller's scope starts at: the deepest node above each of its prefixes. */
   public List<TreeEntry> roots(Actor actor) {
@@ -87,55 +96,19 @@ public class Directory {
   }
 
   /**
-   * Reads only, outside a transaction: no autocommit toggling and commit round trips to the
-   * database for the platform's most frequent request. The page is read first; the matches are
-   * counted only when the page is full, since a short page already tells the total.
+   * The people list, answered by this node's people index: no database round trip, an exact total,
+   * names matched anywhere (伟 finds 张伟). Reads only, so no transaction.
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public Page<Cadre> search(Actor actor, CadreQuery query) {
+  public Page<CadreCard> search(Actor actor, CadreQuery query) {
     Scope scope = actor.readScope();
-    if (query.nodeId() != null) {
-      scope = scope.within(visibleNode(scope, query.nodeId()).path());
-    }
-    Scope.Condition in = scope.where("c");
-    StringBuilder where = new StringBuilder(" WHERE ").append(in.jpql());
-    Map<String, Object> params = new java.util.HashMap<>(in.params());
-    if (query.text() != null) {
-      // the start of the name (surname first): an index range, not a scan of the whole scope
-      where.append(" AND c.name LIKE :text");
-      params.put("text", query.text().replace("%", "").replace("_", "") + "%");
-    }
-    if (query.unitId() != null) {
-      where.append(" AND c.unitId = :unit");
-      params.put("unit", query.unitId());
-    }
-    if (query.rank() != null) {
-      where.append(" AND c.rank = :rank");
-      params.put("rank", query.rank());
-    }
-    if (query.status() != null) {
-      where.append(" AND c.status = :status");
-      params.put("status", query.status());
-    }
-    TypedQuery<Cadre> rows =
-        em.createQuery(
-            "SELECT c FROM Cadre c JOIN FETCH c.unit" + where + " ORDER BY c.name, c.path, c.rank, c.status, c.id",
-            Cadre.class);
-    int skipped = query.page() * query.size();
-    List<Cadre> items = bind(rows, params).setFirstResult(skipped).setMaxResults(query.size()).getResultList();
-    if (items.size() < query.size() && (!items.isEmpty() || skipped == 0)) {
-      return new Page<>(skipped + items.size(), true, query.page(), query.size(), items);
-    }
-    TypedQuery<Long> matches = em.createQuery("SELECT c.id FROM Cadre c" + where, Long.class);
-    int counted = bind(matches, params).setMaxResults(COUNT_CAP + 1).getResultList().size();
-    return new Page<>(Math.min(counted, COUNT_CAP), counted <= COUNT_CAP, query.page(), query.size(), items);
+    String nodePath = query.nodeId() == null ? null : visibleNode(scope, query.nodeId()).path();
+    return index.search(scope, nodePath, query);
   }
 
-  /** How many cadres the caller may see, exactly (the home page's figure). */
+  /** How many cadres the caller may see (the home page's figure). */
   public long count(Actor actor) {
-    Scope.Condition in = actor.readScope().where("c");
-    return bind(em.createQuery("SELECT COUNT(c) FROM Cadre c WHERE " + in.jpql(), Long.class), in.params())
-        .getSingleResult();
+    return index.count(actor.readScope());
   }
 
   /** A cadre the caller may read: in the read scope, or the caller's own record. */
@@ -163,6 +136,8 @@ public class Directory {
         new Cadre(draft.name(), draft.gender(), unit, draft.post(), draft.rank(), draft.authority());
     em.persist(cadre);
     em.persist(new CadrePosting(cadre, unit, cadre.post(), startedOn));
+    em.flush();
+    announce(List.of(cadre.id()));
     return cadre;
   }
 
@@ -172,6 +147,7 @@ public class Directory {
       throw LmsException.conflict("problem.staleVersion");
     }
     cadre.correct(draft.name(), draft.gender(), draft.post(), draft.rank(), draft.authority());
+    announce(List.of(cadre.id()));
     return cadre;
   }
 
@@ -186,6 +162,7 @@ public class Directory {
         .forEach(p -> p.end(date));
     CadrePosting next = cadre.transferTo(target, post, date);
     em.persist(next);
+    announce(List.of(cadre.id()));
     return cadre;
   }
 
@@ -208,6 +185,13 @@ public class Directory {
       q.setParameter("t", "%" + text.strip() + "%").setParameter("code", text.strip());
     }
     return q.setMaxResults(Math.min(Math.max(max, 1), 200)).getResultList();
+  }
+
+  /** Tells the people index, after commit, which cadres to re-read. */
+  void announce(List<Long> ids) {
+    if (changed != null) {
+      changed.fire(new CadresChanged(ids));
+    }
   }
 
   Cadre managedCadre(Actor actor, long id) {
@@ -248,9 +232,7 @@ public class Directory {
   }
 
   private long count(Scope scope, String path) {
-    Scope.Condition in = scope.within(path).where("c");
-    return bind(em.createQuery("SELECT COUNT(c) FROM Cadre c WHERE " + in.jpql(), Long.class), in.params())
-        .getSingleResult();
+    return index.count(scope.within(path));
   }
 
   static <Q extends jakarta.persistence.Query> Q bind(Q query, Map<String, Object> params) {

@@ -4,7 +4,7 @@ import cn.cadre.lms.directory.boundary.Directory;
 import cn.cadre.lms.directory.control.CadreQuery;
 import cn.cadre.lms.directory.entity.CadreStatus;
 import cn.cadre.lms.directory.entity.Rank;
-import cn.cadre.lms.web.rest.Views;
+import cn.cadre.lms.directory.control.CadreCard;
 import cn.cadre.lms.web.security.CurrentActor;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,33 +27,30 @@ public class PeopleBean implements Serializable {
   private String text;
   private Long unitId;
   private String unitLabel;
-  private boolean exact = true;
+
   private Rank rank;
   private CadreStatus status;
 
-  private final LazyDataModel<Views.CadreView> model =
+  private final LazyDataModel<CadreCard> model =
       new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          var page = directory.search(current.get(), query(0, 1));
-          exact = page.exact();
-          return (int) page.total();
+          return (int) directory.search(current.get(), query(0, 1)).total();
         }
 
         @Override
-        public List<Views.CadreView> load(
+        public List<CadreCard> load(
             int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          var page = directory.search(current.get(), query(first / Math.max(pageSize, 1), pageSize));
-          return page.items().stream().map(Views.CadreView::of).toList();
+          return directory.search(current.get(), query(first / Math.max(pageSize, 1), pageSize)).items();
         }
 
         @Override
-        public String getRowKey(Views.CadreView c) {
+        public String getRowKey(CadreCard c) {
           return String.valueOf(c.id());
         }
 
         @Override
-        public Views.CadreView getRowData(String key) {
+        public CadreCard getRowData(String key) {
           return null;
         }
       };
@@ -97,13 +94,8 @@ public class PeopleBean implements Serializable {
     return new CadreQuery(text, unitId, null, rank, status, page, size);
   }
 
-  public LazyDataModel<Views.CadreView> getModel() {
+  public LazyDataModel<CadreCard> getModel() {
     return model;
-  }
-
-  /** False when the total shown is a lower bound ("1,000+"). */
-  public boolean isExact() {
-    return exact;
   }
 
   public Rank[] getRanks() {

@@ -2,6 +2,7 @@ package cn.cadre.lms.web.rest;
 
 import cn.cadre.lms.accounts.boundary.Accounts;
 import cn.cadre.lms.directory.boundary.Directory;
+import cn.cadre.lms.directory.control.CadreCard;
 import cn.cadre.lms.directory.control.CadreDraft;
 import cn.cadre.lms.directory.control.CadreQuery;
 import cn.cadre.lms.directory.entity.Authority;
@@ -86,7 +87,7 @@ public class CadresResource {
 
   @GET
   @Operation(summary = "Search cadres in scope by name, unit, node, rank and status, a page at a time")
-  public Views.PageView<Views.CadreView> search(
+  public Views.PageView<CadreCard> search(
       @QueryParam("q") String q,
       @QueryParam("unit") Long unit,
       @QueryParam("node") Long node,
@@ -100,8 +101,7 @@ public class CadresResource {
     var query = new CadreQuery(q, unit, node, rank, status,
         Bodies.range("page", page, 0, Integer.MAX_VALUE), Bodies.range("size", size, 1, CadreQuery.MAX_SIZE));
     var result = directory.search(me.get(), query);
-    return new Views.PageView<>(result.total(), result.exact(), result.page(), result.size(),
-        result.items().stream().map(Views.CadreView::of).toList());
+    return new Views.PageView<>(result.total(), result.page(), result.size(), result.items());
   }
 
   @GET

@@ -50,6 +50,5 @@ public final class Views {
     }
   }
 
-  /** A page of results; totalExact is false when total is a lower bound (the count stopped at its cap). */
-  public record PageView<T>(long total, boolean totalExact, int page, int size, List<T> items) {}
+  public record PageView<T>(long total, int page, int size, List<T> items) {}
 }
