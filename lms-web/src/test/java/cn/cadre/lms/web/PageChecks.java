@@ -110,6 +110,28 @@ final class PageChecks {
     wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("cadre:name")));
     assertTrue(driver.findElement(By.id("cadre:name")).getAttribute("value").contains("王"));
     assertTrue(driver.findElement(By.id("postings")).getText().contains("至今"));
+    anEditShowsItsErrorNextToTheFieldAndThenSaves(driver);
+  }
+
+  private void anEditShowsItsErrorNextToTheFieldAndThenSaves(WebDriver driver) {
+    WebElement name = driver.findElement(By.id("cadre:name"));
+    String original = name.getAttribute("value");
+    name.clear();
+    name.sendKeys("王" + "长".repeat(40));
+    driver.findElement(By.id("cadre:save")).click();
+    // the message is the field's own p:message, the input's next sibling, not a banner
+    WebElement error = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//*[@id='cadre:name']/following-sibling::*[contains(@class,'ui-message')]")));
+    assertTrue(error.getText().contains("不能超过 40 个字符"), error.getText());
+    WebElement again = driver.findElement(By.id("cadre:name"));
+    again.clear();
+    again.sendKeys(original);
+    WebElement post = driver.findElement(By.id("cadre:post"));
+    post.clear();
+    post.sendKeys("四级调研员");
+    driver.findElement(By.id("cadre:save")).click();
+    wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已保存"));
+    assertEquals("四级调研员", driver.findElement(By.id("cadre:post")).getAttribute("value"));
   }
 
   private void aBrokenSpreadsheetIsRefusedRowByRow(WebDriver driver) {
