@@ -2,8 +2,8 @@ package cn.cadre.lms.web.pages;
 
 import cn.cadre.lms.directory.boundary.Directory;
 import cn.cadre.lms.directory.control.Actor;
+import cn.cadre.lms.directory.control.CadreCard;
 import cn.cadre.lms.directory.control.TreeEntry;
-import cn.cadre.lms.web.rest.Views;
 import cn.cadre.lms.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ public class HomeBean {
   public record RoleRow(String role, String scopeName) {}
 
   private List<RoleRow> roles;
-  private Views.CadreView myRecord;
+  private CadreCard myRecord;
 
   public Actor getMe() {
     return current.get();
@@ -51,9 +51,9 @@ public class HomeBean {
   }
 
   /** The caller's own cadre record, for a cadre's home page; null for accounts without one. */
-  public Views.CadreView getMyRecord() {
+  public CadreCard getMyRecord() {
     if (myRecord == null && current.get().cadreId() != null) {
-      myRecord = Views.CadreView.of(directory.cadre(current.get(), current.get().cadreId()));
+      myRecord = CadreCard.of(directory.cadre(current.get(), current.get().cadreId()));
     }
     return myRecord;
   }

@@ -3,6 +3,7 @@ package cn.cadre.lms.web.pages;
 import cn.cadre.lms.accounts.boundary.Accounts;
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.directory.boundary.Directory;
+import cn.cadre.lms.directory.control.CadreCard;
 import cn.cadre.lms.directory.control.CadreDraft;
 import cn.cadre.lms.directory.entity.Authority;
 import cn.cadre.lms.directory.entity.Gender;
@@ -25,7 +26,7 @@ public class PersonBean implements Serializable {
   @Inject transient CurrentActor current;
 
   private Long id;
-  private Views.CadreView cadre;
+  private CadreCard cadre;
   private List<Views.PostingView> postings = List.of();
   private List<Views.PersonView> people = List.of();
   private String name;
@@ -40,7 +41,7 @@ public class PersonBean implements Serializable {
       return;
     }
     try {
-      cadre = Views.CadreView.of(directory.cadre(current.get(), id));
+      cadre = CadreCard.of(directory.cadre(current.get(), id));
       postings = directory.postings(current.get(), id).stream().map(Views.PostingView::of).toList();
       people = accounts.peopleOf(current.get(), id).stream().map(Views.PersonView::of).toList();
       name = cadre.name();
@@ -98,7 +99,7 @@ public class PersonBean implements Serializable {
     this.id = id;
   }
 
-  public Views.CadreView getCadre() {
+  public CadreCard getCadre() {
     return cadre;
   }
 

@@ -1,6 +1,7 @@
 package cn.cadre.lms.web.rest;
 
 import cn.cadre.lms.accounts.boundary.Accounts;
+import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.directory.boundary.Directory;
 import cn.cadre.lms.directory.control.CadreCard;
 import cn.cadre.lms.directory.control.CadreDraft;
@@ -12,7 +13,6 @@ import cn.cadre.lms.directory.entity.Rank;
 import cn.cadre.lms.web.security.CurrentActor;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import cn.cadre.lms.common.LmsException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -107,8 +107,8 @@ public class CadresResource {
   @GET
   @Path("{id}")
   @Operation(summary = "One cadre; 404 when unknown or outside the caller's scope")
-  public Views.CadreView get(@PathParam("id") long id) {
-    return Views.CadreView.of(directory.cadre(me.get(), id));
+  public CadreCard get(@PathParam("id") long id) {
+    return CadreCard.of(directory.cadre(me.get(), id));
   }
 
   @GET
@@ -131,22 +131,22 @@ public class CadresResource {
   public Response create(CadreInput input) {
     Bodies.valid(validator, input);
     var cadre = directory.create(me.get(), input.draft(), LocalDate.now());
-    return Response.created(URI.create("api/cadres/" + cadre.id())).entity(Views.CadreView.of(cadre)).build();
+    return Response.created(URI.create("api/cadres/" + cadre.id())).entity(CadreCard.of(cadre)).build();
   }
 
   @PUT
   @Path("{id}")
   @Operation(summary = "Correct a cadre's record (not a transfer); send the version read to avoid lost updates")
-  public Views.CadreView update(@PathParam("id") long id, CadreInput input) {
+  public CadreCard update(@PathParam("id") long id, CadreInput input) {
     Bodies.valid(validator, input);
-    return Views.CadreView.of(directory.update(me.get(), id, input.draft(), input.version));
+    return CadreCard.of(directory.update(me.get(), id, input.draft(), input.version));
   }
 
   @POST
   @Path("{id}/transfer")
   @Operation(summary = "Transfer a cadre to another unit; the old posting is kept in the history")
-  public Views.CadreView transfer(@PathParam("id") long id, TransferInput input) {
+  public CadreCard transfer(@PathParam("id") long id, TransferInput input) {
     Bodies.valid(validator, input);
-    return Views.CadreView.of(directory.transfer(me.get(), id, input.unitId, input.post, input.date));
+    return CadreCard.of(directory.transfer(me.get(), id, input.unitId, input.post, input.date));
   }
 }

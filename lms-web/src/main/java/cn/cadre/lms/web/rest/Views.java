@@ -2,7 +2,6 @@ package cn.cadre.lms.web.rest;
 
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.directory.control.Grant;
-import cn.cadre.lms.directory.entity.Cadre;
 import cn.cadre.lms.directory.entity.CadrePosting;
 import cn.cadre.lms.directory.entity.Person;
 import cn.cadre.lms.directory.entity.Unit;
@@ -13,16 +12,6 @@ import java.util.List;
 public final class Views {
 
   private Views() {}
-
-  public record CadreView(
-      long id, String name, String gender, long unitId, String unitName, String post, String rank,
-      String authority, String status, String path, long version) {
-    public static CadreView of(Cadre c) {
-      return new CadreView(
-          c.id(), c.name(), c.gender().name(), c.unitId(), c.unit().name(), c.post(), c.rank().name(),
-          c.authority().name(), c.status().name(), c.path(), c.version());
-    }
-  }
 
   public record PostingView(long unitId, String unitName, String post, LocalDate startedOn, LocalDate endedOn) {
     public static PostingView of(CadrePosting p) {
