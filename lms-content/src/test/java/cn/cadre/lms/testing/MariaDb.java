@@ -4,14 +4,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * A database of the test's own on the real MariaDB (127.0.0.1:3306, root, no password unless
- * lms.test.db.* say otherwise). Each run makes a fresh one and drops it; leftovers of an aborted
- * earlier run with the same prefix are dropped first, so a rerun never meets old data.
+ * lms.test.db.* say otherwise). Each run makes a fresh one, named with its creation time, and drops
+ * it; leftovers of an aborted run more than {@value #STALE_HOURS} hours old are dropped first, so
+ * reruns never pile up and two runs at the same time never drop each other's database.
  */
 public final class MariaDb implements AutoCloseable {
 
@@ -19,6 +21,8 @@ public final class MariaDb implements AutoCloseable {
   public static final String PORT = System.getProperty("lms.test.db.port", "3306");
   public static final String USER = System.getProperty("lms.test.db.user", "root");
   public static final String PASSWORD = System.getProperty("lms.test.db.password", "");
+
+  static final int STALE_HOURS = 2;
 
   private final String name;
 
@@ -28,7 +32,7 @@ public final class MariaDb implements AutoCloseable {
 
   public static MariaDb create(String prefix) {
     dropLeftovers(prefix);
-    String name = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
+    String name = prefix + "_" + Instant.now().getEpochSecond() + "_" + UUID.randomUUID().toString().substring(0, 6);
     admin("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     return new MariaDb(name);
   }
@@ -68,10 +72,25 @@ public final class MariaDb implements AutoCloseable {
     if (granted) {
       // privileges outlive a dropped database in MariaDB; take them back so reruns leave nothing
       for (String host : new String[] {"localhost", "127.0.0.1", "%"}) {
-        admin("REVOKE ALL PRIVILEGES ON `" + name + "`.* FROM '" + APP_USER + "'@'" + host + "'");
+        try {
+          admin("REVOKE ALL PRIVILEGES ON `" + name + "`.* FROM '" + APP_USER + "'@'" + host + "'");
+        } catch (IllegalStateException alreadyGone) {
+          // nothing to take back: the grant is gone already
+        }
       }
     }
     admin("DROP DATABASE IF EXISTS " + name);
+  }
+
+  /** True for a name of this prefix made more than STALE_HOURS ago (or in the old format). */
+  static boolean stale(String prefix, String db) {
+    String[] parts = db.substring(prefix.length() + 1).split("_");
+    try {
+      long created = Long.parseLong(parts[0]);
+      return parts.length < 2 || Instant.now().getEpochSecond() - created > STALE_HOURS * 3600L;
+    } catch (NumberFormatException e) {
+      return true;
+    }
   }
 
   private static void dropLeftovers(String prefix) {
@@ -79,7 +98,9 @@ public final class MariaDb implements AutoCloseable {
     try (Connection c = server(); Statement st = c.createStatement();
         var rs = st.executeQuery("SHOW DATABASES LIKE '" + prefix + "\\_%'")) {
       while (rs.next()) {
-        old.add(rs.getString(1));
+        if (stale(prefix, rs.getString(1))) {
+          old.add(rs.getString(1));
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("MariaDB is not reachable at " + HOST + ":" + PORT, e);
@@ -89,7 +110,9 @@ public final class MariaDb implements AutoCloseable {
     try (Connection c = server(); Statement st = c.createStatement();
         var rs = st.executeQuery("SELECT Db, Host FROM mysql.db WHERE User = '" + APP_USER + "' AND Db LIKE '" + prefix + "\\_%'")) {
       while (rs.next()) {
-        grants.add(new String[] {rs.getString(1), rs.getString(2)});
+        if (stale(prefix, rs.getString(1))) {
+          grants.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot read the test account's grants", e);

@@ -45,6 +45,7 @@ final class PageChecks {
       wrongPasswordIsRefusedNextToTheForm(driver);
       signInBrowseTheTreeAndSearchPeople(driver);
       aBrokenSpreadsheetIsRefusedRowByRow(driver);
+      anAdminAddsACadreAndSetsTheFirstPassword(driver);
       switchToEnglish(driver);
       signOut(driver);
       aCadreSeesOwnRecordAndNoDirectory(driver);
@@ -132,6 +133,28 @@ final class PageChecks {
     driver.findElement(By.id("cadre:save")).click();
     wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已保存"));
     assertEquals("四级调研员", driver.findElement(By.id("cadre:post")).getAttribute("value"));
+  }
+
+  private void anAdminAddsACadreAndSetsTheFirstPassword(WebDriver driver) {
+    driver.findElement(By.id("nav:people")).click();
+    wait(driver).until(ExpectedConditions.elementToBeClickable(By.id("filters:new"))).click();
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("cadre:name"))).sendKeys("周新来");
+    driver.findElement(By.id("cadre:unitId_input")).sendKeys("组织部");
+    wait(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-autocomplete-item"))).click();
+    driver.findElement(By.id("cadre:save")).click();
+    WebElement postError = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//*[@id='cadre:post']/following-sibling::*[contains(@class,'ui-message')]")));
+    assertTrue(postError.getText().contains("必填"), postError.getText());
+    driver.findElement(By.id("cadre:post")).sendKeys("科员");
+    driver.findElement(By.id("cadre:unitId_input")).clear();
+    driver.findElement(By.id("cadre:unitId_input")).sendKeys("组织部");
+    wait(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-autocomplete-item"))).click();
+    driver.findElement(By.id("cadre:save")).click();
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("postings")));
+    assertEquals("周新来", driver.findElement(By.id("cadre:name")).getAttribute("value"));
+    assertTrue(text(driver, "cadre:unit").contains("组织部"));
+    driver.findElement(By.cssSelector("[id$=':reset']")).click();
+    wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "临时密码"));
   }
 
   private void aBrokenSpreadsheetIsRefusedRowByRow(WebDriver driver) {
