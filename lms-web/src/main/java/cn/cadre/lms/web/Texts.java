@@ -16,7 +16,7 @@ public final class Texts {
   public static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
 
   /** Times on pages are shown in China Standard Time, whatever the server's own zone. */
-  public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+  public static final java.time.ZoneId ZONE = cn.cadre.lms.common.ChinaTime.ZONE;
 
   private Texts() {}
 

@@ -55,6 +55,8 @@ final class ImportChecks {
     var empty = api.postFile("api/imports/cadres", suixi, new byte[0], "text/csv").expectProblem(422);
     assertEquals(Map.of("file", "import.empty"), empty.fieldErrors());
     api.postFile("api/imports/cadres", api.token("liaison"), good, XLSX).expectProblem(403);
+    var huge = api.postFile("api/imports/cadres", suixi, new byte[(10 << 20) + 1], "text/csv").expectProblem(422);
+    assertEquals(Map.of("file", "import.tooLarge"), huge.fieldErrors());
     assertEquals(before + 2, total(suixi));
   }
 

@@ -75,6 +75,12 @@ final class PageChecks {
     assertTrue(text(driver, "welcome").contains("欢迎"));
     assertTrue(driver.findElement(By.id("roles")).getText().contains("分中心管理员"));
 
+    // the signed-in browser's session does not open the API (bearer tokens only: no CSRF there)
+    driver.get(base + "api/me");
+    assertTrue(driver.getPageSource().contains("problem.unauthenticated"), driver.getPageSource());
+    driver.get(base + "index.xhtml");
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("nav:tree")));
+
     driver.findElement(By.id("nav:tree")).click();
     WebElement county = wait(driver).until(ExpectedConditions.elementToBeClickable(By.linkText("濉溪县")));
     String countyRow = county.findElement(By.xpath("./ancestor::tr")).getText();

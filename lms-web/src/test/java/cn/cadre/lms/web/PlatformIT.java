@@ -152,7 +152,11 @@ class PlatformIT {
     assertEquals(Map.of("body", "field.malformedJson"), wrongEnum.fieldErrors());
     api.get("api/cadres/999999999", suixi).expectProblem(404);
     api.get("api/no-such-thing", suixi).expectProblem(404);
-    api.get("api/cadres?size=1000", suixi).expectProblem(422);
+    assertEquals(Map.of("size", "field.tooLarge"), api.get("api/cadres?size=1000", suixi).expectProblem(422).fieldErrors());
+    assertEquals(Map.of("rank", "field.badValue"), api.get("api/cadres?rank=GENERAL", suixi).expectProblem(422).fieldErrors());
+    assertEquals(Map.of("page", "field.notANumber"), api.get("api/cadres?page=abc", suixi).expectProblem(422).fieldErrors());
+    assertEquals(Map.of("page", "field.tooLarge"), api.get("api/cadres?page=20000000&size=100", suixi).expectProblem(422).fieldErrors());
+    assertEquals(Map.of("max", "field.notANumber"), api.get("api/org/units?max=x", suixi).expectProblem(422).fieldErrors());
     api.get("api/cadres", null).expectProblem(401);
     api.get("api/cadres", "forged-token").expectProblem(401);
     api.postFile("api/cadres", suixi, "name=x".getBytes(), "text/plain").expectProblem(415);
@@ -170,6 +174,10 @@ class PlatformIT {
     long id = created.getJsonNumber("id").longValue();
     api.post("api/cadres/" + id + "/transfer", suixi, "{\"unitId\":" + to + ",\"post\":\"副主任\",\"date\":\"2099-01-01\"}").expect(200);
     var postings = api.get("api/cadres/" + id + "/postings", suixi).expect(200).array();
+    var account = api.get("api/cadres/" + id + "/accounts", suixi).expect(200).array().getJsonObject(0);
+    String toPath = units.getJsonObject(1).getString("path");
+    assertEquals(toPath, account.getString("homePath"), "the cadre's account moved with the cadre");
+    assertEquals(toPath, account.getJsonArray("roles").getJsonObject(0).getString("path"));
     assertEquals(2, postings.size());
     assertEquals(from, postings.getJsonObject(0).getJsonNumber("unitId").longValue());
     assertEquals("2099-01-01", postings.getJsonObject(0).getString("endedOn"));
@@ -201,6 +209,13 @@ class PlatformIT {
     var taken = api.post("api/people", suixi,
         "{\"username\":\"suixi\",\"displayName\":\"重名\",\"role\":\"LIAISON\",\"scopePath\":\"/340600/340603/\"}").expectProblem(422);
     assertEquals(Map.of("scopePath", "field.outsideScope", "username", "field.usernameTaken"), taken.fieldErrors());
+    var tooHigh = api.post("api/people", suixi,
+        "{\"username\":\"suixi2\",\"displayName\":\"越级\",\"role\":\"CENTER_ADMIN\",\"scopePath\":\"/340600/340621/\"}").expectProblem(422);
+    assertEquals(Map.of("role", "field.roleTooHigh"), tooHigh.fieldErrors());
+    // a reset ends the tokens issued under the old password
+    String before = api.login(account.getString("username"), "Huaibei2027").expect(200).json().getString("token");
+    api.post("api/people/" + account.getJsonNumber("id") + "/password-reset", suixi, "").expect(200);
+    api.get("api/me", before).expectProblem(401);
   }
 
   @Test

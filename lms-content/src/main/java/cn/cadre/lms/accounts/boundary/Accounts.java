@@ -13,7 +13,10 @@ import cn.cadre.lms.directory.entity.OrgPath;
 import cn.cadre.lms.directory.entity.Person;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import cn.cadre.lms.directory.control.Scope;
+import cn.cadre.lms.directory.entity.Role;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +52,8 @@ public class Accounts {
    */
   public SignIn signIn(String username, String password) {
     Instant now = clock.instant();
-    Optional<Person> found = find(username);
+    // locked for the attempt, so parallel guesses are counted one by one, never lost to each other
+    Optional<Person> found = find(username).map(p -> em.find(Person.class, p.id(), LockModeType.PESSIMISTIC_WRITE));
     if (found.isEmpty()) {
       hashing.spendEquivalentTime(password);
       return new SignIn(SignIn.Outcome.INVALID, username, null);
@@ -94,6 +98,7 @@ public class Accounts {
       throw LmsException.invalid("newPassword", "field.passwordUnchanged");
     }
     person.setPassword(hashing.hash(next), false);
+    revokeTokens(person);
   }
 
   /** Sets a random temporary password, to be changed at the next sign-in, and returns it once. */
@@ -101,6 +106,7 @@ public class Accounts {
     Person person = managedPerson(actor, personId);
     String temporary = PasswordPolicy.temporary();
     person.setPassword(hashing.hash(temporary), true);
+    revokeTokens(person);
     return temporary;
   }
 
@@ -136,6 +142,9 @@ public class Accounts {
     }
     if (draft.role() == null) {
       problems.add(new FieldProblem("role", "field.required"));
+    } else if (draft.role() == Role.CENTER_ADMIN && !actor.has(Role.CENTER_ADMIN)) {
+      // only the center makes center administrators; a county cannot mint a role above its own
+      problems.add(new FieldProblem("role", "field.roleTooHigh"));
     }
     if (!OrgPath.isValid(draft.scopePath()) || !actor.manageScope().covers(draft.scopePath())) {
       problems.add(new FieldProblem("scopePath", "field.outsideScope"));
@@ -145,6 +154,9 @@ public class Accounts {
       Cadre cadre = em.find(Cadre.class, draft.cadreId());
       if (cadre == null || !actor.manageScope().covers(cadre.path())) {
         problems.add(new FieldProblem("cadreId", "field.unknownCadre"));
+      } else if (!em.createQuery("SELECT p.id FROM Person p WHERE p.cadreId = :c").setParameter("c", cadre.id())
+          .getResultList().isEmpty()) {
+        problems.add(new FieldProblem("cadreId", "field.cadreHasAccount"));
       } else {
         home = cadre.path();
       }
@@ -158,12 +170,22 @@ public class Accounts {
     return person;
   }
 
+  /**
+   * A person the caller may change: the home and every grant must lie in the caller's manage
+   * scope, or resetting the password would hand over a role that reaches further than the caller.
+   */
   private Person managedPerson(Actor actor, long personId) {
     Person person = person(actor, personId);
-    if (!actor.manageScope().covers(person.homePath())) {
+    Scope manage = actor.manageScope();
+    if (!manage.covers(person.homePath()) || !person.grants().stream().allMatch(g -> manage.covers(g.scopePath()))) {
       throw LmsException.forbidden();
     }
     return person;
+  }
+
+  /** Tokens die with the password they were issued under (a reset usually means a suspected leak). */
+  private void revokeTokens(Person person) {
+    em.createNativeQuery("DELETE FROM api_token WHERE person_id = ?").setParameter(1, person.id()).executeUpdate();
   }
 
   static Actor toActor(Person p) {

@@ -47,11 +47,17 @@ public class DemoLoader {
   @ConfigProperty(name = "lms.demo.cadres", defaultValue = "4128")
   int cadres;
 
+  @Inject
+  @ConfigProperty(name = "lms.bootstrap.admin")
+  java.util.Optional<String> bootstrapAdmin;
+
   private boolean active;
 
   @PostConstruct
   void load() {
-    boolean wanted = "true".equalsIgnoreCase(mode) || ("auto".equalsIgnoreCase(mode) && schema.embedded());
+    // a first administrator being created means a real installation: no demo accounts beside it
+    boolean wanted = "true".equalsIgnoreCase(mode)
+        || ("auto".equalsIgnoreCase(mode) && schema.embedded() && bootstrapAdmin.filter(a -> !a.isBlank()).isEmpty());
     if (!wanted) {
       return;
     }

@@ -69,7 +69,7 @@ public class CadreImport {
     if (!problems.isEmpty()) {
       throw new LmsException(422, "import.rejected", problems, problems.size());
     }
-    LocalDate today = LocalDate.now();
+    LocalDate today = cn.cadre.lms.common.ChinaTime.today();
     for (Cadre cadre : cadres) {
       em.persist(cadre);
       em.persist(new CadrePosting(cadre, cadre.unit(), cadre.post(), today));

@@ -168,6 +168,10 @@ public class Directory {
         .forEach(p -> p.end(date));
     CadrePosting next = cadre.transferTo(target, post, date);
     em.persist(next);
+    em.createQuery("SELECT p FROM Person p WHERE p.cadreId = :c", Person.class)
+        .setParameter("c", cadre.id())
+        .getResultList()
+        .forEach(p -> p.followCadreTo(target.path()));
     announce(List.of(cadre.id()));
     return cadre;
   }

@@ -12,10 +12,13 @@ public record CadreQuery(
 
   public static final int MAX_SIZE = 100;
 
+  /** How deep a list may be paged: past this, narrow the search (and no request can ask Lucene to rank millions). */
+  public static final int MAX_DEPTH = 10_000;
+
   public CadreQuery {
     text = text == null || text.isBlank() ? null : text.strip();
-    page = Math.max(page, 0);
     size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
+    page = Math.min(Math.max(page, 0), MAX_DEPTH / size - 1);
   }
 
   public static CadreQuery all(int page, int size) {

@@ -3,7 +3,6 @@ package cn.cadre.lms.directory.control;
 import cn.cadre.lms.common.LmsException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -102,7 +101,7 @@ public final class CadreSheet {
   }
 
   private static List<List<String>> csv(byte[] content) throws IOException {
-    try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
+    try (Reader reader = new java.io.StringReader(decode(content))) {
       List<List<String>> rows = new ArrayList<>();
       for (CSVRecord r : CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get().parse(reader)) {
         rows.add(r.toList());
@@ -111,7 +110,25 @@ public final class CadreSheet {
     }
   }
 
+  /**
+   * UTF-8 when the bytes are valid UTF-8, otherwise GB18030: Excel on a Chinese Windows saves
+   * "CSV (逗号分隔)" in the system code page, and such files must import as they are.
+   */
+  static String decode(byte[] content) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(content))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException notUtf8) {
+      return new String(content, java.nio.charset.Charset.forName("GB18030"));
+    }
+  }
+
   private static List<List<String>> xlsx(byte[] content) throws IOException {
+    // a workbook's parts may not unpack past 100 MB (a zip bomb is refused, not loaded)
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(100L << 20);
     try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(content))) {
       Sheet sheet = wb.getSheetAt(0);
       DataFormatter fmt = new DataFormatter(Locale.ROOT);

@@ -83,6 +83,16 @@ public class Person {
     return grant;
   }
 
+  /**
+   * A cadre's account follows the cadre to a new unit: its home and its CADRE role move with it, so
+   * the old county can no longer reset it and the new one can. Other roles stay where they were
+   * granted until an administrator changes them.
+   */
+  public void followCadreTo(String unitPath) {
+    homePath = OrgPath.require(unitPath);
+    grants.stream().filter(g -> g.role() == Role.CADRE).forEach(g -> g.moveTo(homePath));
+  }
+
   /** True while a lock-out is in force. */
   public boolean isLocked(Instant now) {
     return lockedUntil != null && now.isBefore(lockedUntil());

@@ -47,6 +47,10 @@ public class RoleGrant {
     this.scopePath = scopePath;
   }
 
+  void moveTo(String path) {
+    this.scopePath = OrgPath.require(path);
+  }
+
   boolean sameAs(RoleGrant other) {
     return role == other.role && scopePath.equals(other.scopePath);
   }

@@ -34,6 +34,15 @@ class CadreSheetTest {
   }
 
   @Test
+  void csvSavedByChineseExcelInGb18030IsRead() {
+    byte[] gbk = "姓名,性别,单位编码,职务,职级,管理权限\n欧阳明,男,U00001,科员,科级以下,县管\n"
+        .getBytes(java.nio.charset.Charset.forName("GB18030"));
+    List<CadreSheet.Row> rows = CadreSheet.read(gbk, false);
+    assertEquals("欧阳明", rows.get(0).get("name"));
+    assertEquals(Gender.MALE, CadreValues.gender(rows.get(0).get("gender")));
+  }
+
+  @Test
   void xlsxWithEnglishHeadersIsRead() throws IOException {
     byte[] file = xlsx(
         new String[] {"name", "gender", "unitCode", "post", "rank", "authority", "username"},

@@ -10,7 +10,6 @@ import cn.cadre.lms.web.security.CurrentActor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 
 /**
  * An administrator adds one cadre (and with it the cadre's account) in a unit of the scope; the
@@ -33,7 +32,7 @@ public class NewCadreBean {
   public String save() {
     Long unitId = unitId();
     try {
-      var cadre = directory.create(current.get(), new CadreDraft(name, gender, unitId, post, rank, authority), LocalDate.now());
+      var cadre = directory.create(current.get(), new CadreDraft(name, gender, unitId, post, rank, authority), cn.cadre.lms.common.ChinaTime.today());
       return "/person?faces-redirect=true&id=" + cadre.id();
     } catch (LmsException e) {
       PageMessages.show("cadre", e);

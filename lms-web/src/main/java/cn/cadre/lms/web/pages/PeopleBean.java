@@ -21,8 +21,8 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class PeopleBean implements Serializable {
 
-  @Inject transient Directory directory;
-  @Inject transient CurrentActor current;
+  @Inject Directory directory;
+  @Inject CurrentActor current;
 
   private String text;
   private Long unitId;

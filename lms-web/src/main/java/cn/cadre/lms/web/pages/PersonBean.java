@@ -21,9 +21,9 @@ import java.util.List;
 @ViewScoped
 public class PersonBean implements Serializable {
 
-  @Inject transient Directory directory;
-  @Inject transient Accounts accounts;
-  @Inject transient CurrentActor current;
+  @Inject Directory directory;
+  @Inject Accounts accounts;
+  @Inject CurrentActor current;
 
   private Long id;
   private CadreCard cadre;

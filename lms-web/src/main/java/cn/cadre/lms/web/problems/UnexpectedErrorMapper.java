@@ -34,6 +34,13 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     if (cause instanceof cn.cadre.lms.common.LmsException le) {
       return new LmsExceptionMapper().withHeaders(headers).toResponse(le);
     }
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof jakarta.persistence.OptimisticLockException) {
+        // two people saved the same record at once: the later one is told, not given a 500
+        return Problems.response(409, "problem.staleVersion", new Object[0], List.of(),
+            Texts.fromAcceptLanguage(headers.getAcceptableLanguages()), null);
+      }
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "incident " + incident, e);
     return Problems.response(

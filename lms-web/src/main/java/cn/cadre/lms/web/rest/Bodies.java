@@ -26,6 +26,37 @@ final class Bodies {
     return body;
   }
 
+  /**
+   * Query parameters arrive as text and are read here: JAX-RS would answer an unreadable number or
+   * enum with a bare 404, where the client needs the field and the reason.
+   */
+  static <E extends Enum<E>> E enumParam(String field, String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw LmsException.invalid(field, "field.badValue");
+    }
+  }
+
+  static Long longParam(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(value.strip());
+    } catch (NumberFormatException e) {
+      throw LmsException.invalid(field, "field.notANumber");
+    }
+  }
+
+  static int intParam(String field, String value, int fallback, int min, int max) {
+    Long parsed = longParam(field, value);
+    return parsed == null ? fallback : range(field, (int) Math.max(Math.min(parsed, Integer.MAX_VALUE), Integer.MIN_VALUE), min, max);
+  }
+
   static int range(String field, int value, int min, int max) {
     if (value < min) {
       throw LmsException.invalid(field, "field.invalid");

@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -89,17 +88,19 @@ public class CadresResource {
   @Operation(summary = "Search cadres in scope by name, unit, node, rank and status, a page at a time")
   public Views.PageView<CadreCard> search(
       @QueryParam("q") String q,
-      @QueryParam("unit") Long unit,
-      @QueryParam("node") Long node,
-      @QueryParam("rank") Rank rank,
-      @QueryParam("status") CadreStatus status,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("20") int size) {
+      @QueryParam("unit") String unit,
+      @QueryParam("node") String node,
+      @QueryParam("rank") String rank,
+      @QueryParam("status") String status,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     if (q != null && q.length() > 40) {
       throw LmsException.invalid("q", "field.tooLong", 40);
     }
-    var query = new CadreQuery(q, unit, node, rank, status,
-        Bodies.range("page", page, 0, Integer.MAX_VALUE), Bodies.range("size", size, 1, CadreQuery.MAX_SIZE));
+    int pageSize = Bodies.intParam("size", size, 20, 1, CadreQuery.MAX_SIZE);
+    var query = new CadreQuery(q, Bodies.longParam("unit", unit), Bodies.longParam("node", node),
+        Bodies.enumParam("rank", rank, Rank.class), Bodies.enumParam("status", status, CadreStatus.class),
+        Bodies.intParam("page", page, 0, 0, CadreQuery.MAX_DEPTH / pageSize - 1), pageSize);
     var result = directory.search(me.get(), query);
     return new Views.PageView<>(result.total(), result.page(), result.size(), result.items());
   }
@@ -130,8 +131,8 @@ public class CadresResource {
   @Operation(summary = "Create a cadre in a unit within the caller's scope")
   public Response create(CadreInput input) {
     Bodies.valid(validator, input);
-    var cadre = directory.create(me.get(), input.draft(), LocalDate.now());
-    return Response.created(URI.create("api/cadres/" + cadre.id())).entity(CadreCard.of(cadre)).build();
+    var cadre = directory.create(me.get(), input.draft(), cn.cadre.lms.common.ChinaTime.today());
+    return Response.created(URI.create("cadres/" + cadre.id())).entity(CadreCard.of(cadre)).build();
   }
 
   @PUT

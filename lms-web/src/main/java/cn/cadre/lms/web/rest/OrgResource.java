@@ -38,7 +38,7 @@ public class OrgResource {
   @GET
   @Path("units")
   @Operation(summary = "Units in scope, by name or exact code")
-  public List<Views.UnitView> units(@QueryParam("q") String q, @QueryParam("max") Integer max) {
-    return directory.units(me.get(), q, max == null ? 50 : max).stream().map(Views.UnitView::of).toList();
+  public List<Views.UnitView> units(@QueryParam("q") String q, @QueryParam("max") String max) {
+    return directory.units(me.get(), q, Bodies.intParam("max", max, 50, 1, 200)).stream().map(Views.UnitView::of).toList();
   }
 }

@@ -57,7 +57,7 @@ public class PeopleResource {
     Bodies.valid(validator, in);
     var person = accounts.create(me.get(),
         new PersonDraft(in.username, in.displayName, in.cadreId, in.role, in.scopePath));
-    return Response.created(URI.create("api/people/" + person.id())).entity(Views.PersonView.of(person)).build();
+    return Response.created(URI.create("people/" + person.id())).entity(Views.PersonView.of(person)).build();
   }
 
   @GET

@@ -60,7 +60,9 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
       request.getSession(true).setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
       return ctx.notifyContainerAboutLogin(result);
     }
-    var session = request.getSession(false);
+    // the API takes bearer tokens only: a session cookie there would let another site's page
+    // send requests in a signed-in administrator's name (CSRF); Faces forms carry their ViewState
+    var session = isApi(request) ? null : request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof String caller && login(ctx, caller)) {
       return AuthenticationStatus.SUCCESS;
     }
@@ -90,6 +92,12 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
     CachedToken cached = tokenCache.get(token);
     if (cached != null && cached.expires > now) {
       return Optional.of(cached.username);
+    }
+    if (cached != null) {
+      tokenCache.remove(token);
+    }
+    if (tokenCache.size() > 10_000) {
+      tokenCache.values().removeIf(t -> t.expires <= now);
     }
     Optional<String> username = tokens.username(token);
     username.ifPresent(u -> tokenCache.put(token, new CachedToken(u, now + TOKEN_CACHE_MILLIS)));
