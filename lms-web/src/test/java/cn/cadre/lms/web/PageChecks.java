@@ -92,6 +92,15 @@ final class PageChecks {
     assertTrue(driver.getPageSource().contains("乡镇（街道）"));
     assertFalse(driver.getPageSource().contains("相山区"), "no other county appears");
 
+    String countyUrl = driver.getCurrentUrl();
+    driver.findElements(By.cssSelector("a.node-link")).get(0).click(); // a township
+    wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"), "村（社区）"));
+    driver.findElements(By.cssSelector("a.node-link")).get(0).click(); // its first village
+    wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("entries"), "远程教育接收站"));
+    assertTrue(driver.findElement(By.id("breadcrumb")).getText().contains("濉溪县"));
+    driver.get(countyUrl);
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.unit-link")));
+
     WebElement unit = driver.findElements(By.cssSelector("a.unit-link")).get(0);
     String unitName = unit.getText();
     unit.click();

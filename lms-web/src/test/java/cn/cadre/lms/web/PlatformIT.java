@@ -186,6 +186,13 @@ class PlatformIT {
         .expectProblem(422);
     var stale = api.put("api/cadres/" + id, suixi, cadreJson("赵新调", from).replace("}", ",\"version\":0}"));
     stale.expectProblem(409);
+    assertEquals("RETIRED", api.put("api/cadres/" + id + "/status", suixi, "{\"status\":\"RETIRED\"}").expect(200).json().getString("status"));
+    assertEquals(1, api.get("api/cadres?q=赵新调&status=RETIRED", suixi).expect(200).json().getInt("total"), "the list follows at once");
+    assertEquals(Map.of("body", "field.malformedJson"),
+        api.put("api/cadres/" + id + "/status", suixi, "{\"status\":\"DEAD\"}").expectProblem(400).fieldErrors());
+    assertEquals(Map.of("status", "field.required"), api.put("api/cadres/" + id + "/status", suixi, "{}").expectProblem(422).fieldErrors());
+    api.post("api/cadres/" + id + "/transfer", suixi, "{\"unitId\":" + from + ",\"post\":\"科员\",\"date\":\"2099-03-01\"}")
+        .expectProblem(409);
   }
 
   @Test

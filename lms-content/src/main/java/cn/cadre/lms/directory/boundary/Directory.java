@@ -12,7 +12,9 @@ import cn.cadre.lms.directory.control.Scope;
 import cn.cadre.lms.directory.control.TreeEntry;
 import cn.cadre.lms.directory.entity.Cadre;
 import cn.cadre.lms.directory.entity.CadrePosting;
+import cn.cadre.lms.directory.entity.CadreStatus;
 import cn.cadre.lms.directory.entity.OrgNode;
+import cn.cadre.lms.directory.entity.Station;
 import cn.cadre.lms.directory.entity.Person;
 import cn.cadre.lms.directory.entity.Role;
 import cn.cadre.lms.directory.entity.Unit;
@@ -67,7 +69,7 @@ public class Directory {
     return roots;
   }
 
-  /** A node's child regions and the units placed at it, those the caller may see. */
+  /** A node's child regions, the units placed at it and a village's stations, those the caller may see. */
   public List<TreeEntry> children(Actor actor, long nodeId) {
     Scope scope = actor.readScope();
     OrgNode node = visibleNode(scope, nodeId);
@@ -89,6 +91,15 @@ public class Directory {
     for (Unit u : units.getResultList()) {
       entries.add(
           new TreeEntry("UNIT", u.id(), u.code(), u.name(), null, u.path(), count(scope, u.path()), false));
+    }
+    Scope.Condition stationsIn = scope.where("s");
+    TypedQuery<Station> stations =
+        em.createQuery(
+            "SELECT s FROM Station s WHERE s.village = :n AND " + stationsIn.jpql() + " ORDER BY s.kind DESC, s.code",
+            Station.class);
+    bind(stations, stationsIn.params()).setParameter("n", node);
+    for (Station s : stations.getResultList()) {
+      entries.add(new TreeEntry("STATION", s.id(), s.code(), s.name(), s.kind().name(), s.path(), 0, false));
     }
     return entries;
   }
@@ -153,6 +164,14 @@ public class Directory {
       throw LmsException.conflict("problem.staleVersion");
     }
     cadre.correct(draft.name(), draft.gender(), draft.post(), draft.rank(), draft.authority());
+    announce(List.of(cadre.id()));
+    return cadre;
+  }
+
+  /** Serving, transferred out of the system, or retired: only serving cadres owe credits. */
+  public Cadre changeStatus(Actor actor, long id, CadreStatus status) {
+    Cadre cadre = managedCadre(actor, id);
+    cadre.changeStatus(status);
     announce(List.of(cadre.id()));
     return cadre;
   }

@@ -118,6 +118,11 @@ class DirectoryQueriesIT {
     List<TreeEntry> seenFromCity = directory.children(suixi, cityId);
     assertEquals(List.of("濉溪县"), seenFromCity.stream().map(TreeEntry::name).toList(), "no other county, no city unit");
     assertEquals(4, directory.children(center, cityId).stream().filter(e -> "NODE".equals(e.kind())).count());
+    long village = sql("SELECT MIN(village_id) FROM station WHERE kind = 'INFO_POINT' AND path LIKE '" + SUIXI + "%'");
+    List<String> kinds = directory.children(suixi, village).stream().map(e -> e.kind() + ":" + e.tier()).toList();
+    assertTrue(kinds.contains("STATION:RECEIVING_STATION") && kinds.contains("STATION:INFO_POINT"), kinds.toString());
+    Actor xiangshan = new Actor(3, "x", "X", null, List.of(new Grant(Role.SUBCENTER_ADMIN, XIANGSHAN)));
+    assertEquals(404, assertThrows(LmsException.class, () -> directory.children(xiangshan, village)).status());
   }
 
   @Test

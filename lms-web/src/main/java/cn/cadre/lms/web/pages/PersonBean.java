@@ -6,6 +6,7 @@ import cn.cadre.lms.directory.boundary.Directory;
 import cn.cadre.lms.directory.control.CadreCard;
 import cn.cadre.lms.directory.control.CadreDraft;
 import cn.cadre.lms.directory.entity.Authority;
+import cn.cadre.lms.directory.entity.CadreStatus;
 import cn.cadre.lms.directory.entity.Gender;
 import cn.cadre.lms.directory.entity.Rank;
 import cn.cadre.lms.web.rest.Views;
@@ -34,6 +35,7 @@ public class PersonBean implements Serializable {
   private String post;
   private Rank rank;
   private Authority authority;
+  private CadreStatus status;
 
   public void load() {
     if (id == null) {
@@ -49,6 +51,7 @@ public class PersonBean implements Serializable {
       post = cadre.post();
       rank = Rank.valueOf(cadre.rank());
       authority = Authority.valueOf(cadre.authority());
+      status = CadreStatus.valueOf(cadre.status());
     } catch (LmsException e) {
       cadre = null;
       PageMessages.show("cadre", e);
@@ -62,6 +65,9 @@ public class PersonBean implements Serializable {
   public String save() {
     try {
       directory.update(current.get(), id, new CadreDraft(name, gender, cadre.unitId(), post, rank, authority), cadre.version());
+      if (status != null && !status.name().equals(cadre.status())) {
+        directory.changeStatus(current.get(), id, status);
+      }
       PageMessages.info("person.saved");
       load();
     } catch (LmsException e) {
@@ -77,6 +83,18 @@ public class PersonBean implements Serializable {
       PageMessages.show("accounts", e);
     }
     return null;
+  }
+
+  public CadreStatus[] getStatuses() {
+    return CadreStatus.values();
+  }
+
+  public CadreStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(CadreStatus status) {
+    this.status = status;
   }
 
   public Gender[] getGenders() {

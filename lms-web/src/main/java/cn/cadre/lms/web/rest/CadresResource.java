@@ -71,6 +71,12 @@ public class CadresResource {
     }
   }
 
+  /** A cadre's new status. */
+  public static class StatusInput {
+    @NotNull(message = "field.required")
+    public CadreStatus status;
+  }
+
   /** The unit a cadre moves to, the new post, and the day the move takes effect. */
   public static class TransferInput {
     @NotNull(message = "field.required")
@@ -141,6 +147,14 @@ public class CadresResource {
   public CadreCard update(@PathParam("id") long id, CadreInput input) {
     Bodies.valid(validator, input);
     return CadreCard.of(directory.update(me.get(), id, input.draft(), input.version));
+  }
+
+  @PUT
+  @Path("{id}/status")
+  @Operation(summary = "Set a cadre's status: SERVING, TRANSFERRED (out of the system) or RETIRED")
+  public CadreCard status(@PathParam("id") long id, StatusInput input) {
+    Bodies.valid(validator, input);
+    return CadreCard.of(directory.changeStatus(me.get(), id, input.status));
   }
 
   @POST
