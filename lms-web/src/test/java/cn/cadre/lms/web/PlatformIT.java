@@ -206,12 +206,16 @@ class PlatformIT {
             .getString("temporaryPassword");
     String token = api.login(account.getString("username"), temporary).expect(200).json().getString("token");
     assertTrue(api.get("api/people/" + account.getJsonNumber("id"), suixi).expect(200).json().getBoolean("mustChangePassword"));
+    api.get("api/cadres/" + cadreId, token).expectProblem(403); // a temporary password opens nothing else
+    api.get("api/me", token).expect(200);
     var wrong = api.put("api/me/password", token, "{\"currentPassword\":\"nope\",\"newPassword\":\"abc12345\"}").expectProblem(422);
     assertEquals(Map.of("currentPassword", "field.wrongPassword"), wrong.fieldErrors());
     var weak = api.put("api/me/password", token, "{\"currentPassword\":\"" + temporary + "\",\"newPassword\":\"abcdefgh\"}").expectProblem(422);
     assertEquals(Map.of("newPassword", "field.passwordWeak"), weak.fieldErrors());
     api.put("api/me/password", token, "{\"currentPassword\":\"" + temporary + "\",\"newPassword\":\"Huaibei2027\"}").expect(204);
-    api.login(account.getString("username"), "Huaibei2027").expect(200);
+    String renewed = api.login(account.getString("username"), "Huaibei2027").expect(200).json().getString("token");
+    api.get("api/cadres/" + cadreId, token).expectProblem(401); // tokens of the old password are gone
+    api.get("api/cadres/" + cadreId, renewed).expect(200); // the cadre's own record, open again
     api.login(account.getString("username"), temporary).expectProblem(401);
     var taken = api.post("api/people", suixi,
         "{\"username\":\"suixi\",\"displayName\":\"重名\",\"role\":\"LIAISON\",\"scopePath\":\"/340600/340603/\"}").expectProblem(422);

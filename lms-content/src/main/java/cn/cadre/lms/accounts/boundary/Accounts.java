@@ -194,6 +194,7 @@ public class Accounts {
         p.username(),
         p.displayName(),
         p.cadreId(),
-        p.grants().stream().map(g -> new Grant(g.role(), g.scopePath())).toList());
+        p.grants().stream().map(g -> new Grant(g.role(), g.scopePath())).toList(),
+        p.mustChangePassword());
   }
 }

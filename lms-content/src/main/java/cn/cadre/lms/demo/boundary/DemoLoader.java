@@ -62,9 +62,10 @@ public class DemoLoader {
       return;
     }
     try (Connection c = dataSource.getConnection()) {
-      if (hasCadres(c)) {
-        active = true;
-        LOG.info("LMS demo data already present; keeping what is stored");
+      if (hasTree(c)) {
+        // demo data or a real installation (a first administrator's root node): keep what is stored
+        active = demoAccountsPresent(c);
+        LOG.info("LMS database already holds an organisation tree; no demo data loaded");
       } else {
         DemoSummary s =
             HuaibeiDemo.load(c, new DemoSpec(DemoSpec.huaibei().seed(), cadres), hashing.hash(HuaibeiDemo.DEMO_PASSWORD));
@@ -73,6 +74,9 @@ public class DemoLoader {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("demo data failed to load", e);
+    }
+    if (!active) {
+      return;
     }
     StringBuilder sb = new StringBuilder("LMS demo accounts (password " + HuaibeiDemo.DEMO_PASSWORD + "):");
     HuaibeiDemo.ACCOUNTS.forEach(a -> sb.append("\n  ").append(a.username()).append("  ").append(a.role()).append("  ").append(a.scopeName()));
@@ -83,11 +87,18 @@ public class DemoLoader {
     return active;
   }
 
-  private static boolean hasCadres(Connection c) throws SQLException {
-    try (var st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM cadre")) {
+  private static boolean hasTree(Connection c) throws SQLException {
+    return count(c, "SELECT COUNT(*) FROM org_node") > 0;
+  }
+
+  private static boolean demoAccountsPresent(Connection c) throws SQLException {
+    return count(c, "SELECT COUNT(*) FROM person WHERE username IN ('admin', 'suixi', 'xiangshan', 'operator')") == 4;
+  }
+
+  private static long count(Connection c, String sql) throws SQLException {
+    try (var st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       rs.next();
-      return rs.getLong(1) > 0;
+      return rs.getLong(1);
     }
   }
 }

@@ -5,12 +5,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The signed-in caller as every boundary sees it: who, which cadre record, which grants. */
+/**
+ * The signed-in caller as every boundary sees it: who, which cadre record, which grants, and
+ * whether the password is a temporary one that must be changed before anything else.
+ */
 public record Actor(
-    long personId, String username, String displayName, Long cadreId, List<Grant> grants) {
+    long personId, String username, String displayName, Long cadreId, List<Grant> grants,
+    boolean mustChangePassword) {
 
   public Actor {
     grants = List.copyOf(grants);
+  }
+
+  public Actor(long personId, String username, String displayName, Long cadreId, List<Grant> grants) {
+    this(personId, username, displayName, cadreId, grants, false);
   }
 
   /** What the caller may read in the directory: the paths of every role that reads it. */

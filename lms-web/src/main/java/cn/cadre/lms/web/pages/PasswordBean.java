@@ -14,6 +14,7 @@ public class PasswordBean {
 
   @Inject Accounts accounts;
   @Inject CurrentActor current;
+  @Inject cn.cadre.lms.web.security.ActorCache actors;
 
   private String current0;
   private String next;
@@ -26,6 +27,7 @@ public class PasswordBean {
     }
     try {
       accounts.changePassword(current.get(), current0, next);
+      actors.forget(current.get().username());
       PageMessages.info("password.changed");
     } catch (LmsException e) {
       PageMessages.show("pw", e);

@@ -25,6 +25,7 @@ public class PersonBean implements Serializable {
   @Inject Directory directory;
   @Inject Accounts accounts;
   @Inject CurrentActor current;
+  @Inject cn.cadre.lms.web.security.ActorCache actors;
 
   private Long id;
   private CadreCard cadre;
@@ -79,6 +80,7 @@ public class PersonBean implements Serializable {
   public String reset(long personId) {
     try {
       PageMessages.info("person.temporaryPassword", accounts.resetPassword(current.get(), personId));
+      actors.forget(accounts.person(current.get(), personId).username());
     } catch (LmsException e) {
       PageMessages.show("accounts", e);
     }

@@ -22,6 +22,7 @@ public class MeResource {
 
   @Inject CurrentActor me;
   @Inject Accounts accounts;
+  @Inject cn.cadre.lms.web.security.ActorCache actors;
   @Inject Validator validator;
 
   /** The current password, to prove it is me, and the new one. */
@@ -47,5 +48,6 @@ public class MeResource {
   public void changePassword(PasswordChange change) {
     Bodies.valid(validator, change);
     accounts.changePassword(me.get(), change.currentPassword, change.newPassword);
+    actors.forget(me.get().username());
   }
 }

@@ -30,6 +30,7 @@ public class PeopleResource {
   @Inject Accounts accounts;
   @Inject CurrentActor me;
   @Inject Validator validator;
+  @Inject cn.cadre.lms.web.security.ActorCache actors;
 
   /** A new account and its first role at a node (its path). */
   public static class PersonInput {
@@ -72,6 +73,7 @@ public class PeopleResource {
   @Operation(summary = "Set a random temporary password, returned once; the person must change it at sign-in")
   public Map<String, String> reset(@PathParam("id") long id) {
     String temporary = accounts.resetPassword(me.get(), id);
+    actors.forget(accounts.person(me.get(), id).username());
     return Map.of("temporaryPassword", temporary);
   }
 }

@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Callers and their grants, kept for 30 seconds so a busy REST client does not reload its roles on
- * every call. A role change reaches every node within that time; this node's own changes forget at once.
+ * Callers and their grants, kept for 30 seconds, and the bearer tokens this node has checked, kept
+ * for a minute, so a busy REST client costs no database read per call. Another node's change
+ * reaches this one within that time; this node's own password changes and resets forget at once.
  */
 @ApplicationScoped
 public class ActorCache {
@@ -19,6 +20,7 @@ public class ActorCache {
   @Inject Accounts accounts;
 
   private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, CachedToken> tokens = new ConcurrentHashMap<>();
 
   public Optional<Actor> get(String username) {
     long now = System.currentTimeMillis();
@@ -31,9 +33,36 @@ public class ActorCache {
     return Optional.of(e.actor);
   }
 
+  /** Forgets the caller and every token this node cached for them (after a password change or reset). */
   public void forget(String username) {
     entries.remove(username);
+    tokens.values().removeIf(t -> t.username().equals(username));
+  }
+
+  /** The username a bearer token stood for when last checked, if that was under a minute ago. */
+  Optional<String> cachedToken(String token, long now) {
+    CachedToken cached = tokens.get(token);
+    if (cached == null || cached.expires() <= now) {
+      if (cached != null) {
+        tokens.remove(token);
+      }
+      if (tokens.size() > 10_000) {
+        tokens.values().removeIf(t -> t.expires() <= now);
+      }
+      return Optional.empty();
+    }
+    return Optional.of(cached.username());
+  }
+
+  void cacheToken(String token, String username, long expires) {
+    tokens.put(token, new CachedToken(username, expires));
+  }
+
+  void forgetToken(String token) {
+    tokens.remove(token);
   }
 
   private record Entry(Actor actor, long expires) {}
+
+  private record CachedToken(String username, long expires) {}
 }

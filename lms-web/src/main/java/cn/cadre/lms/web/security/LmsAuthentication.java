@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +34,6 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
   @Inject ApiTokens tokens;
   @Inject ActorCache actors;
 
-  private final ConcurrentHashMap<String, CachedToken> tokenCache = new ConcurrentHashMap<>();
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -84,23 +82,17 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
   }
 
   public void forgetToken(String token) {
-    tokenCache.remove(token);
+    actors.forgetToken(token);
   }
 
   private Optional<String> username(String token) {
     long now = System.currentTimeMillis();
-    CachedToken cached = tokenCache.get(token);
-    if (cached != null && cached.expires > now) {
-      return Optional.of(cached.username);
-    }
-    if (cached != null) {
-      tokenCache.remove(token);
-    }
-    if (tokenCache.size() > 10_000) {
-      tokenCache.values().removeIf(t -> t.expires <= now);
+    Optional<String> cached = actors.cachedToken(token, now);
+    if (cached.isPresent()) {
+      return cached;
     }
     Optional<String> username = tokens.username(token);
-    username.ifPresent(u -> tokenCache.put(token, new CachedToken(u, now + TOKEN_CACHE_MILLIS)));
+    username.ifPresent(u -> actors.cacheToken(token, u, now + TOKEN_CACHE_MILLIS));
     return username;
   }
 
@@ -125,5 +117,4 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  private record CachedToken(String username, long expires) {}
 }
