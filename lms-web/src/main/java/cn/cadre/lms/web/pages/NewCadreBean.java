@@ -21,6 +21,7 @@ public class NewCadreBean {
 
   @Inject Directory directory;
   @Inject CurrentActor current;
+  @Inject UnitChoices units;
 
   private String name;
   private Gender gender = Gender.MALE;
@@ -45,12 +46,7 @@ public class NewCadreBean {
     if (unitText == null || unitText.isBlank()) {
       return null;
     }
-    String code = unitText.strip().split(" ", 2)[0];
-    return directory.units(current.get(), code, 1).stream()
-        .filter(u -> u.code().equals(code))
-        .map(u -> u.id())
-        .findFirst()
-        .orElse(-1L);
+    return units.chosen(unitText).map(u -> u.id()).orElse(-1L);
   }
 
   public String getName() {

@@ -23,6 +23,7 @@ public class PeopleBean implements Serializable {
 
   @Inject Directory directory;
   @Inject CurrentActor current;
+  @Inject UnitChoices units;
 
   private String text;
   private Long unitId;
@@ -55,17 +56,12 @@ public class PeopleBean implements Serializable {
         }
       };
 
-  /** Units in scope whose name contains the text, or whose code it is, as "code name". */
-  public List<String> completeUnit(String text) {
-    return directory.units(current.get(), text, 20).stream().map(u -> u.code() + " " + u.name()).toList();
-  }
-
   /** The chosen unit as the autocomplete shows it; empty clears the filter. */
   public String getUnitText() {
     if (unitId != null && unitLabel == null) {
       try {
         var unit = directory.unit(current.get(), unitId);
-        unitLabel = unit.code() + " " + unit.name();
+        unitLabel = UnitChoices.label(unit);
       } catch (cn.cadre.lms.common.LmsException e) {
         unitId = null;
         PageMessages.show("filters", e);
@@ -80,14 +76,10 @@ public class PeopleBean implements Serializable {
       unitLabel = null;
       return;
     }
-    String code = text.strip().split(" ", 2)[0];
-    directory.units(current.get(), code, 1).stream()
-        .filter(u -> u.code().equals(code))
-        .findFirst()
-        .ifPresent(u -> {
-          unitId = u.id();
-          unitLabel = u.code() + " " + u.name();
-        });
+    units.chosen(text).ifPresent(u -> {
+      unitId = u.id();
+      unitLabel = UnitChoices.label(u);
+    });
   }
 
   private CadreQuery query(int page, int size) {
