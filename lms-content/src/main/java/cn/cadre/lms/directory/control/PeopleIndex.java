@@ -8,17 +8,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -37,7 +38,7 @@ import org.apache.lucene.util.BytesRef;
  * The people list in memory (Apache Lucene): every cadre as a document with the list's fields, so
  * a search over a province's 100,000+ cadres costs no database round trip. Names are indexed by
  * every substring up to {@value #MAX_PART} characters, so 伟 finds 张伟 and 王伟东 as a term lookup;
- * the scope is a prefix query on the path. The database stays the source of truth: the index is
+ * a scope is a term too, since each document lists every path that encloses it. The database stays the source of truth: the index is
  * rebuilt from it at start and told of each committed change.
  */
 public final class PeopleIndex implements AutoCloseable {
@@ -48,6 +49,9 @@ public final class PeopleIndex implements AutoCloseable {
       new Sort(new SortField("name_sort", SortField.Type.STRING), new SortField("id_sort", SortField.Type.LONG));
 
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+  // the rows as the list shows them, by id: a page is read from here, not decompressed from Lucene's
+  // stored fields (which cost more than the search itself, measured under load)
+  private final ConcurrentHashMap<Long, CadreCard> cards = new ConcurrentHashMap<>();
   private final IndexWriter writer;
   private final SearcherManager searchers;
 
@@ -71,10 +75,13 @@ public final class PeopleIndex implements AutoCloseable {
           "SELECT c.id, c.name, c.gender, c.unit_id, u.name, c.post, c.cadre_rank, c.authority, c.status,"
               + " c.path, c.version FROM cadre c JOIN unit u ON u.id = c.unit_id")) {
         writer.deleteAll();
+        cards.clear();
         while (rs.next()) {
-          writer.addDocument(document(new CadreCard(rs.getLong(1), rs.getString(2), rs.getString(3),
+          CadreCard card = new CadreCard(rs.getLong(1), rs.getString(2), rs.getString(3),
               rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-              rs.getString(9), rs.getString(10), rs.getLong(11))));
+              rs.getString(9), rs.getString(10), rs.getLong(11));
+          cards.put(card.id(), card);
+          writer.addDocument(document(card));
           n++;
         }
       }
@@ -86,10 +93,11 @@ public final class PeopleIndex implements AutoCloseable {
   }
 
   /** Adds or replaces cadres after their change was committed; searches see them on return. */
-  public void upsert(List<CadreCard> cards) {
+  public void upsert(List<CadreCard> changed) {
     try {
-      for (CadreCard card : cards) {
+      for (CadreCard card : changed) {
         writer.updateDocument(new Term("id", String.valueOf(card.id())), document(card));
+        cards.put(card.id(), card);
       }
       publish();
     } catch (IOException e) {
@@ -108,7 +116,8 @@ public final class PeopleIndex implements AutoCloseable {
         List<CadreCard> items = new ArrayList<>();
         ScoreDoc[] hits = top.scoreDocs;
         for (int i = q.page() * q.size(); i < hits.length; i++) {
-          items.add(card(searcher.storedFields().document(hits[i].doc)));
+          // the second sort value is the id
+          items.add(cards.get((Long) ((FieldDoc) hits[i]).fields[1]));
         }
         return new Page<>(searcher.count(query), q.page(), q.size(), items);
       } finally {
@@ -137,14 +146,14 @@ public final class PeopleIndex implements AutoCloseable {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     BooleanQuery.Builder within = new BooleanQuery.Builder();
     for (String prefix : scope.prefixes()) {
-      within.add(new PrefixQuery(new Term("path", prefix)), Occur.SHOULD);
+      within.add(new TermQuery(new Term("scope", prefix)), Occur.SHOULD);
     }
     if (scope.isEmpty()) {
       return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST_NOT).build();
     }
     b.add(within.setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
     if (nodePath != null) {
-      b.add(new PrefixQuery(new Term("path", nodePath)), Occur.FILTER);
+      b.add(new TermQuery(new Term("scope", nodePath)), Occur.FILTER);
     }
     if (q.text() != null) {
       String text = q.text();
@@ -171,22 +180,21 @@ public final class PeopleIndex implements AutoCloseable {
 
   static Document document(CadreCard c) {
     Document d = new Document();
-    d.add(new StringField("id", String.valueOf(c.id()), Field.Store.YES));
+    d.add(new StringField("id", String.valueOf(c.id()), Field.Store.NO));
     d.add(new NumericDocValuesField("id_sort", c.id()));
-    d.add(new StringField("name", c.name(), Field.Store.YES));
+    d.add(new StringField("name", c.name(), Field.Store.NO));
     d.add(new SortedDocValuesField("name_sort", new BytesRef(c.name())));
     for (String part : parts(c.name())) {
       d.add(new StringField("name_part", part, Field.Store.NO));
     }
-    d.add(new StringField("path", c.path(), Field.Store.YES));
-    d.add(new StringField("unit", String.valueOf(c.unitId()), Field.Store.YES));
-    d.add(new StringField("rank", c.rank(), Field.Store.YES));
-    d.add(new StringField("status", c.status(), Field.Store.YES));
-    d.add(new StoredField("gender", c.gender()));
-    d.add(new StoredField("unitName", c.unitName()));
-    d.add(new StoredField("post", c.post()));
-    d.add(new StoredField("authority", c.authority()));
-    d.add(new StoredField("version", c.version()));
+
+    // every enclosing path as a term: a scope is then one postings list, not a walk over many terms
+    for (int i = c.path().indexOf('/', 1); i > 0; i = c.path().indexOf('/', i + 1)) {
+      d.add(new StringField("scope", c.path().substring(0, i + 1), Field.Store.NO));
+    }
+    d.add(new StringField("unit", String.valueOf(c.unitId()), Field.Store.NO));
+    d.add(new StringField("rank", c.rank(), Field.Store.NO));
+    d.add(new StringField("status", c.status(), Field.Store.NO));
     return d;
   }
 
@@ -203,12 +211,6 @@ public final class PeopleIndex implements AutoCloseable {
       }
     }
     return parts;
-  }
-
-  private static CadreCard card(Document d) {
-    return new CadreCard(Long.parseLong(d.get("id")), d.get("name"), d.get("gender"),
-        Long.parseLong(d.get("unit")), d.get("unitName"), d.get("post"), d.get("rank"),
-        d.get("authority"), d.get("status"), d.get("path"), d.getField("version").numericValue().longValue());
   }
 
   @Override
