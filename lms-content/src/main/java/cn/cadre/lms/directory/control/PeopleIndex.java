@@ -14,6 +14,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -107,11 +108,11 @@ public final class PeopleIndex implements AutoCloseable {
 
   /** One page of the cadres matching the query within the scope, ordered by name, with the exact total. */
   public Page<CadreCard> search(Scope scope, String nodePath, CadreQuery q) {
-    Query query = query(scope, nodePath, q);
     int wanted = (q.page() + 1) * q.size();
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
+        Query query = query(scope, nodePath, q, searcher.getIndexReader());
         TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(BY_NAME, wanted, null, wanted, false));
         List<CadreCard> items = new ArrayList<>();
         ScoreDoc[] hits = top.scoreDocs;
@@ -133,7 +134,7 @@ public final class PeopleIndex implements AutoCloseable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        return searcher.count(query(scope, null, CadreQuery.all(0, 1)));
+        return searcher.count(query(scope, null, CadreQuery.all(0, 1), searcher.getIndexReader()));
       } finally {
         searchers.release(searcher);
       }
@@ -142,16 +143,23 @@ public final class PeopleIndex implements AutoCloseable {
     }
   }
 
-  static Query query(Scope scope, String nodePath, CadreQuery q) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    BooleanQuery.Builder within = new BooleanQuery.Builder();
-    for (String prefix : scope.prefixes()) {
-      within.add(new TermQuery(new Term("scope", prefix)), Occur.SHOULD);
-    }
+  static Query query(Scope scope, String nodePath, CadreQuery q, IndexReader reader) throws IOException {
     if (scope.isEmpty()) {
       return new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST_NOT).build();
     }
-    b.add(within.setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
+    BooleanQuery.Builder within = new BooleanQuery.Builder();
+    boolean everyone = false;
+    for (String prefix : scope.prefixes()) {
+      Term term = new Term("scope", prefix);
+      // a scope that encloses every document (the center's, on its own node) filters nothing: leave
+      // it out, so a city-wide search costs what a single term costs
+      everyone |= reader.docFreq(term) == reader.maxDoc();
+      within.add(new TermQuery(term), Occur.SHOULD);
+    }
+    if (!everyone) {
+      b.add(within.setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
+    }
     if (nodePath != null) {
       b.add(new TermQuery(new Term("scope", nodePath)), Occur.FILTER);
     }
