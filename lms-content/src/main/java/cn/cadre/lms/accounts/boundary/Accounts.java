@@ -24,14 +24,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Accounts: sign-in with lock-out, password changes and resets, new people within scope. */
 @Stateless
 public class Accounts {
-
-  private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9_.-]{2,39}");
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHashing hashing;
@@ -130,7 +127,7 @@ public class Accounts {
   public Person create(Actor actor, PersonDraft draft) {
     List<FieldProblem> problems = new ArrayList<>();
     String username = draft.username() == null ? "" : draft.username().strip().toLowerCase();
-    if (!USERNAME.matcher(username).matches()) {
+    if (!Person.isUsername(username)) {
       problems.add(new FieldProblem("username", "field.username"));
     } else if (find(username).isPresent()) {
       problems.add(new FieldProblem("username", "field.usernameTaken"));

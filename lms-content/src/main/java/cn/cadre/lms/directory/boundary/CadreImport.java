@@ -10,7 +10,6 @@ import cn.cadre.lms.directory.control.ImportReport;
 import cn.cadre.lms.directory.entity.Cadre;
 import cn.cadre.lms.directory.entity.CadrePosting;
 import cn.cadre.lms.directory.entity.Person;
-import cn.cadre.lms.directory.entity.Role;
 import cn.cadre.lms.directory.entity.Unit;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -24,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Bulk import of cadres from a spreadsheet: every row is checked first; if any row is rejected the
@@ -33,8 +31,6 @@ import java.util.regex.Pattern;
  */
 @Stateless
 public class CadreImport {
-
-  private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9_.-]{2,39}");
 
   @PersistenceContext EntityManager em;
   @Inject Event<CadresChanged> changed;
@@ -76,11 +72,7 @@ public class CadreImport {
     }
     em.flush();
     for (int i = 0; i < cadres.size(); i++) {
-      Cadre cadre = cadres.get(i);
-      String login = logins.get(i) != null ? logins.get(i) : "c%06d".formatted(cadre.id());
-      Person person = new Person(login, cadre.name(), cadre.path(), cadre.id());
-      person.grant(Role.CADRE, cadre.unit().path());
-      em.persist(person);
+      em.persist(Person.forCadre(cadres.get(i), logins.get(i)));
     }
     changed.fire(new CadresChanged(cadres.stream().map(Cadre::id).toList()));
     return new ImportReport(rows.size(), cadres.size(), List.of());
@@ -113,7 +105,7 @@ public class CadreImport {
       return null;
     }
     username = username.toLowerCase();
-    if (!USERNAME.matcher(username).matches()) {
+    if (!Person.isUsername(username)) {
       problems.add(problem(row, "username", "field.username"));
     } else if (!seen.add(username)
         || !em.createQuery("SELECT p.id FROM Person p WHERE p.username = :u")

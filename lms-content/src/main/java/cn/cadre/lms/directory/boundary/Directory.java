@@ -16,7 +16,6 @@ import cn.cadre.lms.directory.entity.CadreStatus;
 import cn.cadre.lms.directory.entity.OrgNode;
 import cn.cadre.lms.directory.entity.Station;
 import cn.cadre.lms.directory.entity.Person;
-import cn.cadre.lms.directory.entity.Role;
 import cn.cadre.lms.directory.entity.Unit;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
@@ -150,10 +149,7 @@ public class Directory {
     em.persist(cadre);
     em.persist(new CadrePosting(cadre, unit, cadre.post(), startedOn));
     em.flush();
-    // like an imported cadre, a new one gets an account; it has no password until an admin resets it
-    Person account = new Person("c%06d".formatted(cadre.id()), cadre.name(), cadre.path(), cadre.id());
-    account.grant(Role.CADRE, unit.path());
-    em.persist(account);
+    em.persist(Person.forCadre(cadre, null));
     announce(List.of(cadre.id()));
     return cadre;
   }

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Someone who signs in. Holds the password hash and the lock-out counter; the roles and the nodes
@@ -73,6 +74,25 @@ public class Person {
     this.displayName = displayName;
     this.homePath = OrgPath.require(homePath);
     this.cadreId = cadreId;
+  }
+
+  private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9_.-]{2,39}");
+
+  /** 3-40 lower-case letters, digits, '.', '_' or '-', starting with a letter. */
+  public static boolean isUsername(String username) {
+    return username != null && USERNAME.matcher(username).matches();
+  }
+
+  /**
+   * A cadre's own account, however the cadre came in (form, REST or import): the given username or
+   * 'c' and the id in six digits, the CADRE role at the unit, and no password until an
+   * administrator's reset.
+   */
+  public static Person forCadre(Cadre cadre, String username) {
+    Person account =
+        new Person(username != null ? username : "c%06d".formatted(cadre.id()), cadre.name(), cadre.path(), cadre.id());
+    account.grant(Role.CADRE, cadre.unit().path());
+    return account;
   }
 
   public RoleGrant grant(Role role, String scopePath) {
