@@ -60,7 +60,6 @@ public final class PeopleIndex implements AutoCloseable {
     try {
       // segments kept in list order, so a page is the first hits found and collection stops there
       writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(64).setIndexSort(BY_NAME));
-      writer.commit();
       searchers = new SearcherManager(writer, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -181,8 +180,8 @@ public final class PeopleIndex implements AutoCloseable {
     return b.build();
   }
 
+  /** The searcher reads the writer near-real-time; a commit would write segment files for nothing. */
   private void publish() throws IOException {
-    writer.commit();
     searchers.maybeRefreshBlocking();
   }
 
