@@ -1,5 +1,6 @@
 package cn.cadre.lms.common;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -15,5 +16,10 @@ public final class ChinaTime {
 
   public static LocalDate today() {
     return LocalDate.now(ZONE);
+  }
+
+  /** The China-time calendar day of an instant. */
+  public static LocalDate dayOf(Instant instant) {
+    return LocalDate.ofInstant(instant, ZONE);
   }
 }

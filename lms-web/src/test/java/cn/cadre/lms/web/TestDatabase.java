@@ -37,7 +37,9 @@ public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     // demo data on MySQL only when asked for explicitly, as here
     // and the first center administrator made the production way, by lms.bootstrap.*
     Files.writeString(dir.resolve("system.properties"),
-        "lms.demo=true\nlms.bootstrap.admin=founder\nlms.bootstrap.password=" + FOUNDER_PASSWORD + "\n");
+        "lms.demo=true\nlms.bootstrap.admin=founder\nlms.bootstrap.password=" + FOUNDER_PASSWORD + "\n"
+            // heartbeats every 2 s, so a study test takes seconds rather than minutes
+            + "lms.tracking.heartbeat-seconds=2\n");
   }
 
   @Override

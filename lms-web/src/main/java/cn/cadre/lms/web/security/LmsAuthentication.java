@@ -14,6 +14,10 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,6 +33,9 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
 
   private static final long TOKEN_CACHE_MILLIS = 60_000;
   static final String SESSION_CALLER = "lms.caller";
+  /** The session's page token: a page's own scripts send it to the API as X-LMS-Page-Token. */
+  public static final String PAGE_TOKEN = "lms.pageToken";
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject IdentityStoreHandler identityStore;
   @Inject ApiTokens tokens;
@@ -55,12 +62,19 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
       if (request.getSession(false) != null) {
         request.changeSessionId();
       }
-      request.getSession(true).setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
+      var session = request.getSession(true);
+      session.setAttribute(SESSION_CALLER, result.getCallerPrincipal().getName());
+      byte[] token = new byte[24];
+      RANDOM.nextBytes(token);
+      session.setAttribute(PAGE_TOKEN, Base64.getUrlEncoder().withoutPadding().encodeToString(token));
       return ctx.notifyContainerAboutLogin(result);
     }
-    // the API takes bearer tokens only: a session cookie there would let another site's page
-    // send requests in a signed-in administrator's name (CSRF); Faces forms carry their ViewState
-    var session = isApi(request) ? null : request.getSession(false);
+    // the API takes bearer tokens, or the session when the page token comes along: a session cookie
+    // alone would let another site's page send requests in a signed-in cadre's name (CSRF), and
+    // another site cannot read the token nor set the header without a CORS preflight we never allow.
+    // Faces forms carry their ViewState.
+    // Media reads (a <video> or PDF frame cannot send headers) change nothing, so the cookie suffices.
+    var session = isApi(request) && !pageTokenMatches(request) && !isMediaRead(request) ? null : request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof String caller && login(ctx, caller)) {
       return AuthenticationStatus.SUCCESS;
     }
@@ -94,6 +108,20 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
     Optional<String> username = tokens.username(token);
     username.ifPresent(u -> actors.cacheToken(token, u, now + TOKEN_CACHE_MILLIS));
     return username;
+  }
+
+  private static boolean pageTokenMatches(HttpServletRequest request) {
+    String sent = request.getHeader("X-LMS-Page-Token");
+    var session = request.getSession(false);
+    if (sent == null || session == null || !(session.getAttribute(PAGE_TOKEN) instanceof String expected)) {
+      return false;
+    }
+    return MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static boolean isMediaRead(HttpServletRequest request) {
+    return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+        && request.getRequestURI().startsWith(request.getContextPath() + "/api/media/");
   }
 
   private static boolean isApi(HttpServletRequest request) {

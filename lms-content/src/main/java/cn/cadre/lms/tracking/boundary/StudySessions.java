@@ -1,0 +1,118 @@
+package cn.cadre.lms.tracking.boundary;
+
+import cn.cadre.lms.common.ChinaTime;
+import cn.cadre.lms.tracking.control.LessonRecord;
+import cn.cadre.lms.tracking.control.Reason;
+import cn.cadre.lms.tracking.control.SessionStatus;
+import cn.cadre.lms.tracking.control.StudyTimeVerified;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads of stored study sessions: those a stopped node left open, and a cadre's record of a lesson. */
+final class StudySessions {
+
+  private static final int RECENT_SESSIONS = 20;
+
+  private StudySessions() {}
+
+  /**
+   * Closes sessions still ACTIVE in the database whose last stored heartbeat is older than the cutoff
+   * and that this node does not hold (a restarted node, or a node that stopped); answers the credit
+   * events for those the update closed.
+   */
+  static List<StudyTimeVerified> expireOrphans(Connection c, Instant cutoff, Set<String> held, Instant now)
+      throws SQLException {
+    List<StudyTimeVerified> events = new ArrayList<>();
+    try (var q = c.prepareStatement(
+            "SELECT s.id, s.cadre_id, s.course_id, s.lesson_id, s.counted_seconds, s.started_at,"
+                + " e.assessment_year, e.required, co.credits FROM study_session s"
+                + " JOIN enrolment e ON e.id = s.enrolment_id JOIN course co ON co.id = s.course_id"
+                + " WHERE s.status = 'ACTIVE' AND s.last_beat_at < ?");
+        var close = c.prepareStatement(
+            "UPDATE study_session SET status = 'EXPIRED', ended_at = last_beat_at WHERE id = ? AND status = 'ACTIVE'")) {
+      q.setTimestamp(1, Timestamp.valueOf(LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC)));
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          if (held.contains(id)) {
+            continue;
+          }
+          close.setString(1, id);
+          int counted = rs.getInt(5);
+          if (close.executeUpdate() == 1 && counted > 0) {
+            Instant started = rs.getTimestamp(6).toLocalDateTime().toInstant(ZoneOffset.UTC);
+            events.add(new StudyTimeVerified(id, rs.getLong(2), rs.getLong(3), rs.getLong(4), counted,
+                ChinaTime.dayOf(started), rs.getInt(7), rs.getBigDecimal(9), rs.getBoolean(8),
+                LocalDateTime.ofInstant(now, ZoneOffset.UTC)));
+          }
+        }
+      }
+    }
+    return events;
+  }
+
+  /** A cadre's verified time on a lesson, with the most recent sessions and every stretch's verdict. */
+  static LessonRecord record(Connection c, long cadreId, long lessonId, int lengthSeconds, int completionSeconds)
+      throws SQLException {
+    int counted = 0;
+    int maxPosition = 0;
+    LocalDateTime completedAt = null;
+    try (var q = c.prepareStatement(
+        "SELECT counted_seconds, max_position, completed_at FROM lesson_progress WHERE cadre_id = ? AND lesson_id = ?")) {
+      q.setLong(1, cadreId);
+      q.setLong(2, lessonId);
+      try (var rs = q.executeQuery()) {
+        if (rs.next()) {
+          counted = rs.getInt(1);
+          maxPosition = rs.getInt(2);
+          completedAt = rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toLocalDateTime();
+        }
+      }
+    }
+    Map<String, LessonRecord.SessionRow> sessions = new LinkedHashMap<>();
+    try (var q = c.prepareStatement(
+        "SELECT id, started_at, last_beat_at, status, counted_seconds FROM study_session"
+            + " WHERE cadre_id = ? AND lesson_id = ? ORDER BY started_at DESC")) {
+      q.setLong(1, cadreId);
+      q.setLong(2, lessonId);
+      q.setMaxRows(RECENT_SESSIONS);
+      try (var rs = q.executeQuery()) {
+        while (rs.next()) {
+          sessions.put(rs.getString(1), new LessonRecord.SessionRow(rs.getString(1),
+              rs.getTimestamp(2).toLocalDateTime(), rs.getTimestamp(3).toLocalDateTime(),
+              SessionStatus.valueOf(rs.getString(4)), rs.getInt(5), new ArrayList<>()));
+        }
+      }
+    }
+    if (!sessions.isEmpty()) {
+      String marks = String.join(",", java.util.Collections.nCopies(sessions.size(), "?"));
+      try (var q = c.prepareStatement(
+          "SELECT session_id, from_at, to_at, seconds, counted_seconds, reason FROM study_segment"
+              + " WHERE session_id IN (" + marks + ") ORDER BY from_at, first_seq")) {
+        int i = 1;
+        for (String id : sessions.keySet()) {
+          q.setString(i++, id);
+        }
+        try (var rs = q.executeQuery()) {
+          while (rs.next()) {
+            sessions.get(rs.getString(1)).segments().add(new LessonRecord.SegmentRow(
+                rs.getTimestamp(2).toLocalDateTime(), rs.getTimestamp(3).toLocalDateTime(), rs.getInt(4),
+                rs.getInt(5), Reason.valueOf(rs.getString(6))));
+          }
+        }
+      }
+    }
+    return new LessonRecord(lessonId, lengthSeconds, completionSeconds, counted, maxPosition, completedAt,
+        List.copyOf(sessions.values()));
+  }
+}

@@ -1,0 +1,280 @@
+package cn.cadre.lms.tracking.boundary;
+
+import cn.cadre.lms.common.ChinaTime;
+import cn.cadre.lms.common.LmsException;
+import cn.cadre.lms.courses.boundary.Catalog;
+import cn.cadre.lms.courses.boundary.Progress;
+import cn.cadre.lms.directory.control.Actor;
+import cn.cadre.lms.tracking.control.Beat;
+import cn.cadre.lms.tracking.control.LessonRecord;
+import cn.cadre.lms.tracking.control.LiveSession;
+import cn.cadre.lms.tracking.control.LiveSession.Snapshot;
+import cn.cadre.lms.tracking.control.SessionStatus;
+import cn.cadre.lms.tracking.control.StudyStore;
+import cn.cadre.lms.tracking.control.StudyTimeVerified;
+import cn.cadre.lms.tracking.control.TrackingSettings;
+import cn.cadre.lms.tracking.control.Verdict;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The way into verified study time. Heartbeats are judged in memory, without a transaction, which is
+ * what lets one node take thousands of learners; the decisions reach the database every few seconds,
+ * and at once when a session closes (left, superseded by another tab or device, or expired), in the
+ * transaction that also credits the session's time. One active lesson per cadre on this node: a
+ * cluster routes a cadre to one node (sticky sessions; see docs/architecture.md).
+ */
+@Singleton
+@Startup
+@DependsOn("PeopleIndexer")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class StudyTracker {
+
+  private static final Logger LOG = Logger.getLogger(StudyTracker.class.getName());
+
+  @Resource(lookup = "java:comp/DefaultDataSource")
+  DataSource dataSource;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject Catalog catalog;
+  @Inject Progress progress;
+  @Inject Event<StudyTimeVerified> verified;
+
+  @Inject @ConfigProperty(name = "lms.tracking.heartbeat-seconds", defaultValue = "30") int heartbeatSeconds;
+  @Inject @ConfigProperty(name = "lms.tracking.idle-seconds", defaultValue = "300") int idleSeconds;
+  @Inject @ConfigProperty(name = "lms.tracking.completion-percent", defaultValue = "90") int completionPercent;
+  @Inject @ConfigProperty(name = "lms.tracking.attention-min-seconds", defaultValue = "300") int attentionMin;
+  @Inject @ConfigProperty(name = "lms.tracking.attention-max-seconds", defaultValue = "900") int attentionMax;
+
+  Clock clock = Clock.systemUTC();
+  private final SecureRandom random = new SecureRandom();
+  private final Map<String, LiveSession> sessions = new ConcurrentHashMap<>();
+  private final Map<Long, String> activeByCadre = new ConcurrentHashMap<>();
+  private TrackingSettings settings;
+  private int runs;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  void start() {
+    settings = new TrackingSettings(heartbeatSeconds, Math.max(idleSeconds, heartbeatSeconds), completionPercent,
+        attentionMin, Math.max(attentionMax, attentionMin), 90, 5);
+    int closed = closeOrphans();
+    LOG.info(() -> "LMS study tracking: heartbeat " + heartbeatSeconds + " s; " + closed
+        + " sessions left open by a stopped server closed and credited");
+  }
+
+  /**
+   * Sessions a stopped node left open count up to their last stored heartbeat, and no further; those
+   * of a running node are left alone, since it stores each within seconds.
+   */
+  private int closeOrphans() {
+    Instant now = now();
+    try (Connection c = dataSource.getConnection()) {
+      List<StudyTimeVerified> orphans =
+          StudySessions.expireOrphans(c, now.minus(settings.expireAfter()), sessions.keySet(), now);
+      orphans.forEach(verified::fire);
+      return orphans.size();
+    } catch (SQLException e) {
+      throw new IllegalStateException("study sessions cannot be read", e);
+    }
+  }
+
+  /** The calling cadre's verified time on a lesson and why the rest did not count. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public LessonRecord record(Actor actor, long lessonId) {
+    var target = catalog.studyTarget(actor, lessonId);
+    storeOpenSessionOf(target.cadreId());
+    try (Connection c = dataSource.getConnection()) {
+      return StudySessions.record(c, target.cadreId(), lessonId, target.lengthSeconds(),
+          settings.completionSeconds(target.lengthSeconds()));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public TrackingSettings settings() {
+    return settings;
+  }
+
+  /** Opens a lesson for the calling cadre; a lesson open elsewhere for the same cadre stops counting. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public Started open(Actor actor, long lessonId, long clientTimeMillis) {
+    var target = catalog.studyTarget(actor, lessonId);
+    String previous = activeByCadre.get(target.cadreId());
+    if (previous != null && sessions.containsKey(previous)) {
+      sessions.get(previous).close(SessionStatus.SUPERSEDED);
+      store(List.of(sessions.get(previous)));
+    }
+    try (Connection c = dataSource.getConnection()) {
+      var before = StudyStore.progress(c, target.cadreId(), target.lessonId(), target.courseId());
+      var live = new LiveSession(UUID.randomUUID().toString(), target, settings, now(), clientTimeMillis,
+          before.counted(), before.maxPosition(), random);
+      live.completionReported(before.completed());
+      StudyStore.insert(c, live);
+      afterCommit(() -> {
+        sessions.put(live.id(), live);
+        activeByCadre.put(target.cadreId(), live.id());
+      });
+      return new Started(live.id(), settings.heartbeatSeconds(), target.lengthSeconds(), before.counted(),
+          before.maxPosition(), settings.completionSeconds(target.lengthSeconds()), before.completed());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Judges a heartbeat in memory; the decision is stored with the next write. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Verdict beat(Actor actor, String sessionId, Beat beat) {
+    return own(actor, sessionId).beat(beat, now());
+  }
+
+  /** The cadre left the lesson: what counted so far is stored and credited now. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void end(Actor actor, String sessionId) {
+    var live = own(actor, sessionId);
+    if (live.status() != SessionStatus.ACTIVE) {
+      throw LmsException.conflict(live.status() == SessionStatus.SUPERSEDED ? "study.superseded" : "study.sessionEnded");
+    }
+    live.close(SessionStatus.ENDED);
+    store(List.of(live));
+  }
+
+  /** Stores the caller's open session now, so a read of the record right after shows it. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void storeOpenSessionOf(long cadreId) {
+    String id = activeByCadre.get(cadreId);
+    if (id != null && sessions.containsKey(id)) {
+      store(List.of(sessions.get(id)));
+    }
+  }
+
+  @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  void writeBehind() {
+    Instant now = now();
+    List<LiveSession> due = new ArrayList<>();
+    for (LiveSession live : sessions.values()) {
+      if (live.expired(now)) {
+        live.close(SessionStatus.EXPIRED);
+      }
+      if (live.dirty()) {
+        due.add(live);
+      } else if (live.status() != SessionStatus.ACTIVE && live.closedFor(now, settings.expireAfter().multipliedBy(4))) {
+        // kept a while after closing so its tab learns why it stopped; then forgotten
+        sessions.remove(live.id());
+        activeByCadre.remove(live.target().cadreId(), live.id());
+      }
+    }
+    if (!due.isEmpty()) {
+      store(due);
+    }
+    if (++runs % 12 == 0) {
+      closeOrphans();
+    }
+  }
+
+  /**
+   * Writes sessions in the current transaction, credits those this write closed, and reports lessons
+   * whose verified time reached completion. The sessions forget their stored segments only after commit.
+   */
+  private void store(List<LiveSession> lives) {
+    List<Snapshot> snapshots = lives.stream().map(LiveSession::snapshot).toList();
+    Instant now = now();
+    try (Connection c = dataSource.getConnection()) {
+      for (Snapshot closed : StudyStore.write(c, snapshots, now)) {
+        if (closed.sessionCounted() > 0) {
+          verified.fire(credit(closed, now));
+        }
+      }
+    } catch (SQLException e) {
+      lives.forEach(LiveSession::unstored);
+      throw new IllegalStateException("study sessions cannot be stored", e);
+    }
+    for (int i = 0; i < lives.size(); i++) {
+      var live = lives.get(i);
+      var snapshot = snapshots.get(i);
+      if (!live.completionReported()
+          && snapshot.lessonCounted() >= settings.completionSeconds(snapshot.target().lengthSeconds())) {
+        progress.lessonCompleted(snapshot.target().cadreId(), snapshot.target().lessonId(), utc(now));
+        live.completionReported(true);
+      }
+    }
+    afterCommit(() -> {
+      for (int i = 0; i < lives.size(); i++) {
+        lives.get(i).stored(snapshots.get(i));
+      }
+    }, () -> lives.forEach(LiveSession::unstored));
+  }
+
+  private StudyTimeVerified credit(Snapshot s, Instant now) {
+    var t = s.target();
+    return new StudyTimeVerified(s.id(), t.cadreId(), t.courseId(), t.lessonId(), s.sessionCounted(),
+        ChinaTime.dayOf(s.startedAt()), t.year(), t.courseCredits(), t.required(), utc(now));
+  }
+
+  private LiveSession own(Actor actor, String sessionId) {
+    var live = sessionId == null ? null : sessions.get(sessionId);
+    if (live == null || actor.cadreId() == null || live.target().cadreId() != actor.cadreId()) {
+      throw LmsException.notFound("studySession");
+    }
+    return live;
+  }
+
+  private void afterCommit(Runnable committed) {
+    afterCommit(committed, () -> {});
+  }
+
+  private void afterCommit(Runnable committed, Runnable rolledBack) {
+    transactions.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        (status == Status.STATUS_COMMITTED ? committed : rolledBack).run();
+      }
+    });
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  /** What the player needs to begin. */
+  public record Started(
+      String sessionId, int heartbeatSeconds, int lengthSeconds, int lessonCounted, int maxPosition,
+      int completionSeconds, boolean completed) {}
+}
