@@ -59,5 +59,4 @@ CREATE TABLE credit_balance (
   CONSTRAINT fk_credit_balance_cadre FOREIGN KEY (cadre_id) REFERENCES cadre (id)
 );
 CREATE INDEX ix_credit_balance_year ON credit_balance (assessment_year, cadre_id, required_total, elective_total);
--- the review list's filter: scope by path, serving cadres only, rank
-CREATE INDEX ix_cadre_status_path ON cadre (status, path, cadre_rank);
+-- the review list's cadres come from V2's ix_cadre_scope (path, rank, status) and ix_cadre_status_path
