@@ -1,0 +1,94 @@
+package cn.cadre.lms.credits.control;
+
+import cn.cadre.lms.credits.entity.CreditRules;
+import cn.cadre.lms.directory.control.Scope;
+import cn.cadre.lms.directory.entity.Rank;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The review list as one statement: the serving cadres in scope LEFT JOINed to their balance row
+ * for the year (no balance row means no credits yet), the requirement by rank written into the
+ * statement from the year's rules, sorted by shortfall, largest first, then name. No per-row
+ * queries: the balance table carries the totals, so the entries are never summed here.
+ */
+public final class ReviewList {
+
+  private ReviewList() {}
+
+  public static ReviewPage page(Connection c, Scope scope, CreditRules rules, ReviewQuery q) throws SQLException {
+    List<ReviewRow> rows = new ArrayList<>();
+    each(c, scope, rules, q, q.page() * q.size(), q.size(), rows::add);
+    return new ReviewPage(count(c, scope, rules, q), q.page(), q.size(), rows);
+  }
+
+  /** Every row of the filtered list from {@code offset}, at most {@code limit}, in review order. */
+  public static void each(Connection c, Scope scope, CreditRules rules, ReviewQuery q, int offset, int limit,
+      Consumer<ReviewRow> sink) throws SQLException {
+    String need = requirement(rules);
+    String held = "COALESCE(b.required_total, 0)";
+    String sql = "SELECT c.id, c.name, u.name, c.cadre_rank, " + held + ", COALESCE(b.elective_total, 0), " + need
+        + " AS need, CASE WHEN " + held + " < " + need + " THEN " + need + " - " + held + " ELSE 0 END AS shortfall"
+        + from() + where(scope, q, need) + " ORDER BY shortfall DESC, c.name, c.id LIMIT ? OFFSET ?";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = bind(ps, scope, q);
+      ps.setInt(i, limit);
+      ps.setInt(i + 1, offset);
+      ps.setFetchSize(1000);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sink.accept(new ReviewRow(rs.getLong(1), rs.getString(2), rs.getString(3), Rank.valueOf(rs.getString(4)),
+              rs.getBigDecimal(5).setScale(2), rs.getBigDecimal(6).setScale(2), rs.getBigDecimal(7).setScale(2),
+              rs.getBigDecimal(8).setScale(2)));
+        }
+      }
+    }
+  }
+
+  static long count(Connection c, Scope scope, CreditRules rules, ReviewQuery q) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + from() + where(scope, q, requirement(rules)))) {
+      bind(ps, scope, q);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static String from() {
+    return " FROM cadre c JOIN unit u ON u.id = c.unit_id"
+        + " LEFT JOIN credit_balance b ON b.cadre_id = c.id AND b.assessment_year = ?";
+  }
+
+  private static String where(Scope scope, ReviewQuery q, String need) {
+    StringBuilder w = new StringBuilder(" WHERE c.status = 'SERVING' AND ").append(ScopeSql.of(scope, "c.path").sql());
+    if (q.rank() != null) {
+      w.append(" AND c.cadre_rank = ?");
+    }
+    if (q.shortfallOnly()) {
+      w.append(" AND COALESCE(b.required_total, 0) < ").append(need);
+    }
+    return w.toString();
+  }
+
+  private static int bind(PreparedStatement ps, Scope scope, ReviewQuery q) throws SQLException {
+    ps.setInt(1, q.year());
+    int i = ScopeSql.of(scope, "c.path").bind(ps, 2);
+    if (q.rank() != null) {
+      ps.setString(i++, q.rank().name());
+    }
+    return i;
+  }
+
+  /** The rank's requirement as SQL; the figures are the rules' own decimals, never user text. */
+  private static String requirement(CreditRules rules) {
+    return "(CASE c.cadre_rank WHEN 'COUNTY' THEN " + rules.requirement(Rank.COUNTY).toPlainString()
+        + " WHEN 'SECTION' THEN " + rules.requirement(Rank.SECTION).toPlainString()
+        + " ELSE " + rules.requirement(Rank.BELOW_SECTION).toPlainString() + " END)";
+  }
+}
