@@ -1,5 +1,11 @@
 package cn.cadre.lms.web.pages;
 
+import cn.cadre.lms.common.ChinaTime;
+import cn.cadre.lms.courses.boundary.Enrolments;
+import cn.cadre.lms.courses.control.MyCourses;
+import cn.cadre.lms.credits.boundary.Credits;
+import cn.cadre.lms.credits.control.CreditProgress;
+
 import cn.cadre.lms.directory.boundary.Directory;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.directory.control.CadreCard;
@@ -17,11 +23,15 @@ public class HomeBean {
 
   @Inject CurrentActor current;
   @Inject Directory directory;
+  @Inject Enrolments enrolments;
+  @Inject Credits credits;
 
   public record RoleRow(String role, String scopeName) {}
 
   private List<RoleRow> roles;
   private CadreCard myRecord;
+  private MyCourses myCourses;
+  private CreditProgress progress;
 
   public Actor getMe() {
     return current.get();
@@ -60,5 +70,26 @@ public class HomeBean {
 
   public long getCadresInScope() {
     return directory.count(current.get());
+  }
+
+  /** The year the home page reports on: the current assessment year, China time. */
+  public int getYear() {
+    return ChinaTime.today().getYear();
+  }
+
+  /** My required courses due, in progress and completed this year; null for accounts without a cadre. */
+  public MyCourses getMyCourses() {
+    if (myCourses == null && current.get().cadreId() != null) {
+      myCourses = enrolments.myCourses(current.get(), getYear());
+    }
+    return myCourses;
+  }
+
+  /** My credits this year against my rank's requirement. */
+  public CreditProgress getProgress() {
+    if (progress == null && current.get().cadreId() != null) {
+      progress = credits.progress(current.get(), current.get().cadreId(), getYear());
+    }
+    return progress;
   }
 }
