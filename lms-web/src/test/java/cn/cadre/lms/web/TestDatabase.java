@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
   static final String FOUNDER_PASSWORD = "Founder2026";
+  static final int MEDIA_MAX_BYTES = 1024 * 1024;
 
   static MariaDb db;
 
@@ -37,7 +38,10 @@ public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     // demo data on MySQL only when asked for explicitly, as here
     // and the first center administrator made the production way, by lms.bootstrap.*
     Files.writeString(dir.resolve("system.properties"),
-        "lms.demo=true\nlms.bootstrap.admin=founder\nlms.bootstrap.password=" + FOUNDER_PASSWORD + "\n");
+        "lms.demo=true\nlms.bootstrap.admin=founder\nlms.bootstrap.password=" + FOUNDER_PASSWORD + "\n"
+            // uploads in the test's own folder, and a small limit so "too large" costs 1 MB
+            + "lms.media.dir=" + dir.resolve("media").toAbsolutePath().toString().replace('\\', '/') + "\n"
+            + "lms.media.max-bytes=" + MEDIA_MAX_BYTES + "\n");
   }
 
   @Override

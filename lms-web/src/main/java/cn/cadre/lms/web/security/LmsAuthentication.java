@@ -60,7 +60,9 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
     }
     // the API takes bearer tokens only: a session cookie there would let another site's page
     // send requests in a signed-in administrator's name (CSRF); Faces forms carry their ViewState
-    var session = isApi(request) ? null : request.getSession(false);
+    // except reading a lesson's file: a <video> or PDF frame in a signed-in page cannot send a
+    // bearer token, and a GET of a file changes nothing another site could abuse
+    var session = isApi(request) && !isMediaRead(request) ? null : request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof String caller && login(ctx, caller)) {
       return AuthenticationStatus.SUCCESS;
     }
@@ -94,6 +96,11 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
     Optional<String> username = tokens.username(token);
     username.ifPresent(u -> actors.cacheToken(token, u, now + TOKEN_CACHE_MILLIS));
     return username;
+  }
+
+  private static boolean isMediaRead(HttpServletRequest request) {
+    return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+        && request.getRequestURI().startsWith(request.getContextPath() + "/api/media/");
   }
 
   private static boolean isApi(HttpServletRequest request) {
