@@ -256,4 +256,36 @@ final class CatalogChecks {
       driver.quit();
     }
   }
+
+  /** A sub-center administrator drafts a county course in the editor, adds a lesson and publishes it. */
+  void editorPublishesACountyCourse() {
+    WebDriver driver = PageChecks.browser();
+    try {
+      var wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+      driver.get(base + "login.xhtml");
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys("suixi");
+      driver.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
+      driver.findElement(By.id("login:submit")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav:courseEdit"))).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("course:create"))).click();
+      String required = wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector("[id='course:title'] ~ .ui-message, [id='course:title'] + .ui-message"))).getText();
+      assertTrue(required.contains("必填"), required);
+      driver.findElement(By.id("course:title")).sendKeys("濉溪县基层党建实务");
+      driver.findElement(By.id("course:teacher")).sendKeys("王老师");
+      driver.findElement(By.id("course:category")).sendKeys("党性教育");
+      driver.findElement(By.id("course:create")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lesson:title"))).sendKeys("第一讲");
+      driver.findElement(By.id("lesson:body")).sendKeys("<p>基层党建的要求</p>");
+      driver.findElement(By.id("lesson:add")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lessons"), "第一讲"));
+      driver.findElement(By.id("lesson:publish")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "已发布"));
+    } catch (RuntimeException | AssertionError e) {
+      System.err.println(driver.getPageSource());
+      throw e;
+    } finally {
+      driver.quit();
+    }
+  }
 }

@@ -246,6 +246,7 @@ class PlatformIT {
   @Test
   void theCatalogPagesWorkInChinese() {
     new CatalogChecks(api, base()).catalogPagesInChinese();
+    new CatalogChecks(api, base()).editorPublishesACountyCourse();
   }
 
   @Test
