@@ -83,6 +83,10 @@ final class Api implements AutoCloseable {
     return send(request(path, token, null).buildPut(Entity.json(json)));
   }
 
+  Reply delete(String path, String token) {
+    return send(request(path, token, null).buildDelete());
+  }
+
   Reply postFile(String path, String token, byte[] body, String type) {
     return send(request(path, token, null).buildPost(Entity.entity(body, type)));
   }

@@ -235,6 +235,21 @@ class PlatformIT {
   }
 
   @Test
+  void coursesArePublishedWithinScopeAssignedEnrolledAndQuizzed() throws Exception {
+    CatalogChecks catalog = new CatalogChecks(api, base());
+    String author = catalog.instructor();
+    long quizCourse = catalog.publishingWithinScope(author);
+    catalog.assignmentsAndEnrolment(quizCourse, author);
+    catalog.mediaUploadAndRanges(author);
+  }
+
+  @Test
+  void theCatalogPagesWorkInChinese() {
+    new CatalogChecks(api, base()).catalogPagesInChinese();
+    new CatalogChecks(api, base()).editorPublishesACountyCourse();
+  }
+
+  @Test
   void pagesWorkInChineseAndEnglish() {
     new PageChecks(base()).run();
   }

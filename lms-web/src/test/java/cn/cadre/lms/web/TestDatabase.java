@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
   static final String FOUNDER_PASSWORD = "Founder2026";
+  static final int MEDIA_MAX_BYTES = 1024 * 1024;
 
   static MariaDb db;
 
@@ -39,7 +40,10 @@ public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     Files.writeString(dir.resolve("system.properties"),
         "lms.demo=true\nlms.bootstrap.admin=founder\nlms.bootstrap.password=" + FOUNDER_PASSWORD + "\n"
             // heartbeats every 2 s, so a study test takes seconds rather than minutes
-            + "lms.tracking.heartbeat-seconds=2\n");
+            + "lms.tracking.heartbeat-seconds=2\n"
+            // uploads in the test's own folder, and a small limit so "too large" costs 1 MB
+            + "lms.media.dir=" + dir.resolve("media").toAbsolutePath().toString().replace('\\', '/') + "\n"
+            + "lms.media.max-bytes=" + MEDIA_MAX_BYTES + "\n");
   }
 
   @Override

@@ -1,6 +1,8 @@
 package cn.cadre.lms.demo.boundary;
 
 import cn.cadre.lms.accounts.control.PasswordHashing;
+import cn.cadre.lms.courses.control.MediaStore;
+import cn.cadre.lms.demo.DemoCourses;
 import cn.cadre.lms.demo.DemoSpec;
 import cn.cadre.lms.demo.DemoSummary;
 import cn.cadre.lms.demo.HuaibeiDemo;
@@ -38,6 +40,7 @@ public class DemoLoader {
 
   @Inject SchemaMigration schema;
   @Inject PasswordHashing hashing;
+  @Inject MediaStore media;
 
   @Inject
   @ConfigProperty(name = "lms.demo", defaultValue = "auto")
@@ -71,6 +74,8 @@ public class DemoLoader {
             HuaibeiDemo.load(c, new DemoSpec(DemoSpec.huaibei().seed(), cadres), hashing.hash(HuaibeiDemo.DEMO_PASSWORD));
         active = true;
         LOG.info(() -> "LMS demo data loaded: " + s);
+        int courses = DemoCourses.load(c, media::put);
+        LOG.info(() -> "LMS demo catalog loaded: " + courses + " courses; short course: " + DemoCourses.SHORT_COURSE);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("demo data failed to load", e);

@@ -41,6 +41,11 @@ public class HomeBean {
     return current.signedIn() && !current.get().readScope().isEmpty();
   }
 
+  /** May create and publish courses: the center, instructors and sub-centers. */
+  public boolean isAuthorsCourses() {
+    return current.signedIn() && !cn.cadre.lms.courses.control.CourseAccess.authorScope(current.get()).isEmpty();
+  }
+
   public boolean isManagesPeople() {
     return current.signedIn() && !current.get().manageScope().isEmpty();
   }
