@@ -261,6 +261,11 @@ class PlatformIT {
   }
 
   @Test
+  void creditPagesShowProgressTheLedgerAndTheReview() {
+    new CreditPageChecks(base()).run();
+  }
+
+  @Test
   void creditVerificationReportsARowTamperedInTheDatabase() throws Exception {
     new CreditsChecks(api, base()).verificationReportsATamperedRow();
   }
