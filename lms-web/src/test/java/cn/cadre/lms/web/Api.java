@@ -75,6 +75,14 @@ final class Api implements AutoCloseable {
     return send(request(path, token, language).buildGet());
   }
 
+  /** A binary download (an export): the status and the bytes. */
+  byte[] bytes(String path, String token, String language, int expected) {
+    try (Response r = request(path, token, language).buildGet().invoke()) {
+      assertEquals(expected, r.getStatus());
+      return r.readEntity(byte[].class);
+    }
+  }
+
   Reply post(String path, String token, String json) {
     return send(request(path, token, null).buildPost(Entity.json(json)));
   }

@@ -255,12 +255,44 @@ class PlatformIT {
   }
 
   @Test
+  void creditCorrectionsShowInTheLedgerOnceAndWithinScope() {
+    var credits = new CreditsChecks(api, base());
+    credits.correctionsShowInTheCadresLedger();
+    credits.scopeHoldsForCorrectionsAndReading();
+  }
+
+  @Test
+  void creditRequestsWithBadInputNameTheField() {
+    var credits = new CreditsChecks(api, base());
+    credits.badInputNamesTheField();
+    credits.rulesAreTheCentersToSet();
+  }
+
+  @Test
+  void creditReviewFiltersExportsAndKeepsLiaisonsToTheirUnit() throws Exception {
+    var credits = new CreditsChecks(api, base());
+    credits.reviewFiltersAndExports();
+    credits.aLiaisonSeesOnlyTheirUnit();
+  }
+
+  @Test
+  void creditPagesShowProgressTheLedgerAndTheReview() {
+    new CreditPageChecks(base()).run();
+  }
+
+  @Test
+  void creditVerificationReportsARowTamperedInTheDatabase() throws Exception {
+    new CreditsChecks(api, base()).verificationReportsATamperedRow();
+  }
+
+  @Test
   void openApiAndHealthAreServed() {
     String root = "http://localhost:" + url.getPort() + "/";
     try (Api server = new Api(root)) {
       var openapi = server.get("openapi", null).expect(200);
       assertTrue(openapi.body().contains("/api/cadres/{id}"), "the document lists the cadre endpoints");
       assertTrue(openapi.body().contains("/api/auth/token"));
+      assertTrue(openapi.body().contains("/api/credits/review.xlsx"), "the credit endpoints are documented");
       assertNotEquals(-1, server.get("health", null).expect(200).body().indexOf("UP"));
     }
   }

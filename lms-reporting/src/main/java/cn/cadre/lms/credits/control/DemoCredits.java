@@ -85,13 +85,13 @@ public final class DemoCredits {
     List<CreditKind> kinds = new ArrayList<>();
     BigDecimal sum = BigDecimal.ZERO;
     while (sum.compareTo(target) < 0) {
-      BigDecimal a = BigDecimal.valueOf(50 + random.nextInt(300), 2).min(target.subtract(sum)).max(new BigDecimal("0.10"));
+      BigDecimal a = BigDecimal.valueOf(100 + random.nextInt(400), 2).min(target.subtract(sum)).max(new BigDecimal("0.10"));
       amounts.add(a);
       kinds.add(CreditKind.REQUIRED);
       sum = sum.add(a);
     }
     for (int i = random.nextInt(4); i > 0; i--) {
-      amounts.add(BigDecimal.valueOf(50 + random.nextInt(250), 2));
+      amounts.add(BigDecimal.valueOf(100 + random.nextInt(300), 2));
       kinds.add(CreditKind.ELECTIVE);
     }
     List<LocalDateTime> times = times(amounts.size(), asOf, random);

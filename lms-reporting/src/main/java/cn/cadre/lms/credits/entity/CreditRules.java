@@ -29,7 +29,7 @@ public record CreditRules(
     required = java.util.Collections.unmodifiableMap(copy);
   }
 
-  /** What is wrong with these rules, field by field; empty when they may be stored. */
+  /** What is wrong with these rules, named by the API's fields; empty when they may be stored. */
   public List<FieldProblem> problems() {
     List<FieldProblem> p = new ArrayList<>();
     if (year < 2000 || year > 2100) {
@@ -40,9 +40,9 @@ public record CreditRules(
     }
     positive(p, "dailyCap", dailyCap, false);
     positive(p, "electiveCap", electiveCap, true);
-    for (Rank r : Rank.values()) {
-      positive(p, "required." + r.name(), required.get(r), false);
-    }
+    positive(p, "requiredCounty", required.get(Rank.COUNTY), false);
+    positive(p, "requiredSection", required.get(Rank.SECTION), false);
+    positive(p, "requiredBelowSection", required.get(Rank.BELOW_SECTION), false);
     return p;
   }
 

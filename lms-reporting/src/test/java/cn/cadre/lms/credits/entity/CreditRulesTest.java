@@ -94,8 +94,8 @@ class CreditRulesTest {
   void badRulesNameEveryFieldAtFault() {
     var bad = new CreditRules(1999, 0, d("-1"), d("0.001"), CreditRules.requirements(d("60"), null, d("5000")));
     List<String> fields = bad.problems().stream().map(FieldProblem::field).toList();
-    assertEquals(List.of("year", "minutesPerCredit", "dailyCap", "electiveCap", "required.SECTION",
-        "required.BELOW_SECTION"), fields);
+    assertEquals(List.of("year", "minutesPerCredit", "dailyCap", "electiveCap", "requiredSection",
+        "requiredBelowSection"), fields);
     assertTrue(Y2026.problems().isEmpty());
     var noElectiveCap = new CreditRules(2026, 45, d("8"), null, Y2026.required());
     assertTrue(noElectiveCap.problems().isEmpty());
