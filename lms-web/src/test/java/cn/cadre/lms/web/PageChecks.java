@@ -220,7 +220,7 @@ final class PageChecks {
   }
 
   /** The page as the browser saw it when a check failed, for whoever reads the CI log. */
-  private static void keepEvidence(WebDriver driver) {
+  static void keepEvidence(WebDriver driver) {
     try {
       java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("lms.it", "target/it"));
       java.nio.file.Files.createDirectories(dir);
@@ -230,7 +230,7 @@ final class PageChecks {
     }
   }
 
-  private static void signIn(WebDriver driver, String username, String password) {
+  static void signIn(WebDriver driver, String username, String password) {
     WebElement user = driver.findElement(By.id("login:username"));
     user.clear();
     user.sendKeys(username);

@@ -286,6 +286,16 @@ class PlatformIT {
   }
 
   @Test
+  void studyTimeIsVerifiedHeartbeatByHeartbeat() throws Exception {
+    new StudyChecks(api).run();
+  }
+
+  @Test
+  void aCadreStudiesInTheBrowserAndTheCenterSeesTheShortfallShrink() {
+    new StudyPageChecks(api, base()).run();
+  }
+
+  @Test
   void openApiAndHealthAreServed() {
     String root = "http://localhost:" + url.getPort() + "/";
     try (Api server = new Api(root)) {

@@ -3,8 +3,6 @@ package cn.cadre.lms.web.pages;
 import cn.cadre.lms.common.ChinaTime;
 import cn.cadre.lms.courses.boundary.Enrolments;
 import cn.cadre.lms.courses.control.MyCourses;
-import cn.cadre.lms.credits.boundary.Credits;
-import cn.cadre.lms.credits.control.CreditProgress;
 
 import cn.cadre.lms.directory.boundary.Directory;
 import cn.cadre.lms.directory.control.Actor;
@@ -24,14 +22,12 @@ public class HomeBean {
   @Inject CurrentActor current;
   @Inject Directory directory;
   @Inject Enrolments enrolments;
-  @Inject Credits credits;
 
   public record RoleRow(String role, String scopeName) {}
 
   private List<RoleRow> roles;
   private CadreCard myRecord;
   private MyCourses myCourses;
-  private CreditProgress progress;
 
   public Actor getMe() {
     return current.get();
@@ -88,13 +84,5 @@ public class HomeBean {
       myCourses = enrolments.myCourses(current.get(), getYear());
     }
     return myCourses;
-  }
-
-  /** My credits this year against my rank's requirement. */
-  public CreditProgress getProgress() {
-    if (progress == null && current.get().cadreId() != null) {
-      progress = credits.progress(current.get(), current.get().cadreId(), getYear());
-    }
-    return progress;
   }
 }
