@@ -79,6 +79,7 @@ public class StudyTracker {
   private final SecureRandom random = new SecureRandom();
   private final Map<String, LiveSession> sessions = new ConcurrentHashMap<>();
   private final Map<Long, String> activeByCadre = new ConcurrentHashMap<>();
+  private final Map<Long, Object> openLocks = new ConcurrentHashMap<>();
   private TrackingSettings settings;
   private int runs;
 
@@ -129,25 +130,30 @@ public class StudyTracker {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Started open(Actor actor, long lessonId, long clientTimeMillis) {
     var target = catalog.studyTarget(actor, lessonId);
-    String previous = activeByCadre.get(target.cadreId());
-    if (previous != null && sessions.containsKey(previous)) {
-      sessions.get(previous).close(SessionStatus.SUPERSEDED);
-      store(List.of(sessions.get(previous)));
-    }
-    try (Connection c = dataSource.getConnection()) {
-      var before = StudyStore.progress(c, target.cadreId(), target.lessonId(), target.courseId());
-      var live = new LiveSession(UUID.randomUUID().toString(), target, settings, now(), clientTimeMillis,
-          before.counted(), before.maxPosition(), random);
-      live.completionReported(before.completed());
-      StudyStore.insert(c, live);
-      afterCommit(() -> {
+    // two tabs opening at the same instant must still leave one session active
+    synchronized (openLocks.computeIfAbsent(target.cadreId(), id -> new Object())) {
+      String previous = activeByCadre.get(target.cadreId());
+      if (previous != null && sessions.containsKey(previous)) {
+        sessions.get(previous).close(SessionStatus.SUPERSEDED);
+        store(List.of(sessions.get(previous)));
+      }
+      try (Connection c = dataSource.getConnection()) {
+        var before = StudyStore.progress(c, target.cadreId(), target.lessonId(), target.courseId());
+        var live = new LiveSession(UUID.randomUUID().toString(), target, settings, now(), clientTimeMillis,
+            before.counted(), before.maxPosition(), random);
+        live.completionReported(before.completed());
+        StudyStore.insert(c, live);
         sessions.put(live.id(), live);
         activeByCadre.put(target.cadreId(), live.id());
-      });
-      return new Started(live.id(), settings.heartbeatSeconds(), target.lengthSeconds(), before.counted(),
-          before.maxPosition(), settings.completionSeconds(target.lengthSeconds()), before.completed());
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
+        afterCommit(() -> {}, () -> {
+          sessions.remove(live.id());
+          activeByCadre.remove(target.cadreId(), live.id());
+        });
+        return new Started(live.id(), settings.heartbeatSeconds(), target.lengthSeconds(), before.counted(),
+            before.maxPosition(), settings.completionSeconds(target.lengthSeconds()), before.completed());
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
     }
   }
 
@@ -247,10 +253,6 @@ public class StudyTracker {
       throw LmsException.notFound("studySession");
     }
     return live;
-  }
-
-  private void afterCommit(Runnable committed) {
-    afterCommit(committed, () -> {});
   }
 
   private void afterCommit(Runnable committed, Runnable rolledBack) {
