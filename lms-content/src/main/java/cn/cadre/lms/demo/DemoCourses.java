@@ -57,54 +57,61 @@ public final class DemoCourses {
     LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
     int year = ChinaTime.today().getYear();
     media(c, storeMedia, admin, now);
-    long courseId = 0;
-    long lessonId = 0;
-    long questionId = 0;
-    long assignmentId = 0;
-    long firstRequired = 0;
+    Ids ids = new Ids();
     for (DemoCourseTexts.C k : DemoCourseTexts.courses()) {
-      courseId++;
-      boolean county = k.owner().equals("suixi");
-      exec(c, "INSERT INTO course (id, title, teacher, category, summary, cover_id, credits, owner_path, status,"
-          + " attention_checks, created_by, created_at, published_at, version)"
-          + " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, 'PUBLISHED', FALSE, ?, ?, ?, 1)",
-          courseId, k.title(), k.teacher(), k.category(), k.summary(), new BigDecimal(k.credits()),
-          county ? suixiPath : "/340600/", county ? suixi : teacher, now, now);
-      int position = 0;
-      for (DemoCourseTexts.L l : k.lessons()) {
-        lessonId++;
-        position++;
-        boolean quiz = l.kind().equals("QUIZ");
-        exec(c, "INSERT INTO lesson (id, course_id, position, title, kind, length_seconds, media_id, media_url,"
-            + " body, pass_percent, max_attempts, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-            lessonId, courseId, position, l.title(), l.kind(), l.seconds(),
-            l.kind().equals("DOCUMENT") ? PDF_ID : null, l.kind().equals("VIDEO") ? l.body() : null,
-            l.kind().equals("TEXT") ? l.body() : null, quiz ? 60 : null, quiz ? 3 : null);
-        if (quiz) {
-          int qp = 0;
-          for (DemoCourseTexts.Q q : DemoCourseTexts.quiz()) {
-            exec(c, "INSERT INTO quiz_question (id, lesson_id, position, kind, prompt, options, answer)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", ++questionId, lessonId, ++qp, q.kind(), q.prompt(),
-                String.join("\n", q.options()), q.answer());
-          }
-        }
-      }
+      course(c, k, ids, k.owner().equals("suixi") ? suixiPath : "/340600/", k.owner().equals("suixi") ? suixi : teacher, now);
       if (k.dueMonthDay() != null) {
-        firstRequired = firstRequired == 0 ? courseId : firstRequired;
+        ids.firstRequired = ids.firstRequired == 0 ? ids.course : ids.firstRequired;
         exec(c, "INSERT INTO course_assignment (id, course_id, assessment_year, audience, cadre_rank, path,"
             + " class_id, due_on, assigned_by, assigned_at) VALUES (?, ?, ?, 'PATH', NULL, '/340600/', NULL, ?, ?, ?)",
-            ++assignmentId, courseId, year, LocalDate.parse(year + "-" + k.dueMonthDay()), admin, now);
+            ++ids.assignment, ids.course, year, LocalDate.parse(year + "-" + k.dueMonthDay()), admin, now);
       }
     }
     LocalDate due = LocalDate.parse(year + "-" + DemoCourseTexts.courses().get(0).dueMonthDay());
     exec(c, "INSERT INTO enrolment (id, cadre_id, course_id, assessment_year, required, due_on, enrolled_at,"
-        + " completed_at, version) VALUES (1, ?, ?, ?, TRUE, ?, ?, NULL, 1)", cadre, firstRequired, year, due, now);
-    sequence(c, "course", courseId);
-    sequence(c, "lesson", lessonId);
-    sequence(c, "quiz_question", questionId);
-    sequence(c, "course_assignment", assignmentId);
+        + " completed_at, version) VALUES (1, ?, ?, ?, TRUE, ?, ?, NULL, 1)", cadre, ids.firstRequired, year, due, now);
+    sequence(c, "course", ids.course);
+    sequence(c, "lesson", ids.lesson);
+    sequence(c, "quiz_question", ids.question);
+    sequence(c, "course_assignment", ids.assignment);
     sequence(c, "enrolment", 1);
-    return (int) courseId;
+    return (int) ids.course;
+  }
+
+  /** The last id written per table, so the table generators can be moved past them. */
+  private static final class Ids {
+    long course;
+    long lesson;
+    long question;
+    long assignment;
+    long firstRequired;
+  }
+
+  private static void course(Connection c, DemoCourseTexts.C k, Ids ids, String owner, long author, LocalDateTime now)
+      throws SQLException {
+    long courseId = ++ids.course;
+    exec(c, "INSERT INTO course (id, title, teacher, category, summary, cover_id, credits, owner_path, status,"
+        + " attention_checks, created_by, created_at, published_at, version)"
+        + " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, 'PUBLISHED', FALSE, ?, ?, ?, 1)",
+        courseId, k.title(), k.teacher(), k.category(), k.summary(), new BigDecimal(k.credits()), owner, author, now, now);
+    int position = 0;
+    for (DemoCourseTexts.L l : k.lessons()) {
+      long lessonId = ++ids.lesson;
+      boolean quiz = l.kind().equals("QUIZ");
+      exec(c, "INSERT INTO lesson (id, course_id, position, title, kind, length_seconds, media_id, media_url,"
+          + " body, pass_percent, max_attempts, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+          lessonId, courseId, ++position, l.title(), l.kind(), l.seconds(),
+          l.kind().equals("DOCUMENT") ? PDF_ID : null, l.kind().equals("VIDEO") ? l.body() : null,
+          l.kind().equals("TEXT") ? l.body() : null, quiz ? 60 : null, quiz ? 3 : null);
+      if (quiz) {
+        int qp = 0;
+        for (DemoCourseTexts.Q q : DemoCourseTexts.quiz()) {
+          exec(c, "INSERT INTO quiz_question (id, lesson_id, position, kind, prompt, options, answer)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?)", ++ids.question, lessonId, ++qp, q.kind(), q.prompt(),
+              String.join("\n", q.options()), q.answer());
+        }
+      }
+    }
   }
 
   private static void media(Connection c, BiConsumer<String, byte[]> storeMedia, long admin, LocalDateTime now)

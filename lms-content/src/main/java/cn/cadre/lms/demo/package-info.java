@@ -31,6 +31,12 @@
  *       generated liaison of that unit (still one liaison per unit) and 'cadre' is a serving
  *       section-level colleague; neither gets a second, generated person. 'operator' is an extra
  *       operator of the first Suixi village's station, beside its generated {@code op} account.</li>
+ *   <li>The catalog ({@code DemoCourses}, content in {@code DemoCourseTexts}, loaded by DemoLoader
+ *       after the people): nine published courses (eight of the city, one of Suixi), four of them
+ *       required city-wide this year, one quiz, one PDF document (shipped as a resource and put in
+ *       the media store), one video by URL, and the short course 廉洁从政微课（快速体验） of two
+ *       60-second text lessons for quick browser tests; 'cadre' is enrolled in the first required
+ *       course.</li>
  *   <li>Every person gets the caller's password hash (computed once: hashing 100,000 times would take
  *       minutes). Demo mode only.</li>
  * </ul>

@@ -69,15 +69,7 @@ public class Enrolments {
       em.createQuery("SELECT c FROM Course c WHERE c.id IN :ids", Course.class).setParameter("ids", ids)
           .getResultList().forEach(c -> courses.put(c.id(), c));
     }
-    List<MyCourses.Due> due = new ArrayList<>();
-    required.forEach((courseId, dueOn) -> {
-      Enrolment e = byCourse.get(courseId);
-      Course c = courses.get(courseId);
-      if (c != null && CourseAccess.studies(cadre.path(), c) && (e == null || e.completedAt() == null)) {
-        due.add(new MyCourses.Due(courseId, c.title(), c.credits(), dueOn, e != null));
-      }
-    });
-    due.sort(java.util.Comparator.comparing(MyCourses.Due::dueOn).thenComparing(MyCourses.Due::courseId));
+    List<MyCourses.Due> due = due(cadre, required, byCourse, courses);
     Map<Long, long[]> stats = stats(cadre.id());
     List<MyCourses.InProgress> inProgress = new ArrayList<>();
     List<MyCourses.Completed> completed = new ArrayList<>();
@@ -92,6 +84,21 @@ public class Enrolments {
       }
     }
     return new MyCourses(year, due, inProgress, completed);
+  }
+
+  /** Required courses the cadre may study and has not completed, earliest deadline first. */
+  private static List<MyCourses.Due> due(Cadre cadre, Map<Long, LocalDate> required, Map<Long, Enrolment> byCourse,
+      Map<Long, Course> courses) {
+    List<MyCourses.Due> due = new ArrayList<>();
+    required.forEach((courseId, dueOn) -> {
+      Enrolment e = byCourse.get(courseId);
+      Course c = courses.get(courseId);
+      if (c != null && CourseAccess.studies(cadre.path(), c) && (e == null || e.completedAt() == null)) {
+        due.add(new MyCourses.Due(courseId, c.title(), c.credits(), dueOn, e != null));
+      }
+    });
+    due.sort(java.util.Comparator.comparing(MyCourses.Due::dueOn).thenComparing(MyCourses.Due::courseId));
+    return due;
   }
 
   /** Per course: verified seconds and completed lessons, from the cadre's lesson progress. */
