@@ -27,16 +27,23 @@ public final class ReviewList {
     return new ReviewPage(count(c, scope, rules, q), q.page(), q.size(), rows);
   }
 
-  /** Every row of the filtered list from {@code offset}, at most {@code limit}, in review order. */
+  /**
+   * Every row of the filtered list from {@code offset}, at most {@code limit}, in review order. The
+   * inner query sorts what two indexes hold (ix_cadre_scope has path, rank, status, name and the id;
+   * the balance's primary key holds its totals), so the sort never reads whole cadre rows; only the
+   * page's rows are then joined to their cadre and unit.
+   */
   public static void each(Connection c, Scope scope, CreditRules rules, ReviewQuery q, int offset, int limit,
       Consumer<ReviewRow> sink) throws SQLException {
     String need = requirement(rules);
     String held = "COALESCE(b.required_total, 0)";
-    String sql = "SELECT c.id, c.name, u.name, c.cadre_rank, " + held + ", COALESCE(b.elective_total, 0), " + need
-        + " AS need, CASE WHEN " + held + " < " + need + " THEN " + need + " - " + held + " ELSE 0 END AS shortfall"
+    String inner = "SELECT c.id, " + held + " AS req, COALESCE(b.elective_total, 0) AS ele, " + need + " AS need,"
+        + " CASE WHEN " + held + " < " + need + " THEN " + need + " - " + held + " ELSE 0 END AS shortfall, c.name AS nm"
         + from() + where(scope, q, need) + " ORDER BY shortfall DESC, c.name, c.id LIMIT ? OFFSET ?";
+    String sql = "SELECT t.id, k.name, u.name, k.cadre_rank, t.req, t.ele, t.need, t.shortfall FROM (" + inner + ") t"
+        + " JOIN cadre k ON k.id = t.id JOIN unit u ON u.id = k.unit_id ORDER BY t.shortfall DESC, t.nm, t.id";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = bind(ps, scope, q);
+      int i = bind(ps, scope, q, true);
       ps.setInt(i, limit);
       ps.setInt(i + 1, offset);
       ps.setFetchSize(1000);
@@ -50,9 +57,12 @@ public final class ReviewList {
     }
   }
 
+  /** Without the shortfall filter the balance cannot change the count: the cadre index alone answers. */
   static long count(Connection c, Scope scope, CreditRules rules, ReviewQuery q) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + from() + where(scope, q, requirement(rules)))) {
-      bind(ps, scope, q);
+    boolean joined = q.shortfallOnly();
+    String sql = "SELECT COUNT(*)" + (joined ? from() : " FROM cadre c") + where(scope, q, requirement(rules));
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, scope, q, joined);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
@@ -61,8 +71,7 @@ public final class ReviewList {
   }
 
   private static String from() {
-    return " FROM cadre c JOIN unit u ON u.id = c.unit_id"
-        + " LEFT JOIN credit_balance b ON b.cadre_id = c.id AND b.assessment_year = ?";
+    return " FROM cadre c LEFT JOIN credit_balance b ON b.cadre_id = c.id AND b.assessment_year = ?";
   }
 
   private static String where(Scope scope, ReviewQuery q, String need) {
@@ -76,9 +85,11 @@ public final class ReviewList {
     return w.toString();
   }
 
-  private static int bind(PreparedStatement ps, Scope scope, ReviewQuery q) throws SQLException {
-    ps.setInt(1, q.year());
-    int i = ScopeSql.of(scope, "c.path").bind(ps, 2);
+  private static int bind(PreparedStatement ps, Scope scope, ReviewQuery q, boolean year) throws SQLException {
+    if (year) {
+      ps.setInt(1, q.year());
+    }
+    int i = ScopeSql.of(scope, "c.path").bind(ps, year ? 2 : 1);
     if (q.rank() != null) {
       ps.setString(i++, q.rank().name());
     }
