@@ -7,8 +7,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -55,6 +58,52 @@ public final class ReviewList {
         }
       }
     }
+  }
+
+  /** The statement {@link ReviewOrder} sorts with: the ids alone, in review order, no paging. */
+  static String orderSql(Scope scope, CreditRules rules, ReviewQuery q) {
+    String need = requirement(rules);
+    String held = "COALESCE(b.required_total, 0)";
+    return "SELECT c.id, CASE WHEN " + held + " < " + need + " THEN " + need + " - " + held + " ELSE 0 END AS shortfall"
+        + from() + where(scope, q, need) + " ORDER BY shortfall DESC, c.name, c.id";
+  }
+
+  static void bindOrder(PreparedStatement ps, Scope scope, ReviewQuery q) throws SQLException {
+    bind(ps, scope, q, true);
+  }
+
+  /** The rows of these cadres for the year, in the order given; a cadre gone meanwhile is left out. */
+  public static List<ReviewRow> rows(Connection c, long[] ids, CreditRules rules, int year) throws SQLException {
+    if (ids.length == 0) {
+      return List.of();
+    }
+    String in = String.join(", ", java.util.Collections.nCopies(ids.length, "?"));
+    Map<Long, ReviewRow> found = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.name, u.name, c.cadre_rank,"
+        + " COALESCE(b.required_total, 0), COALESCE(b.elective_total, 0) FROM cadre c JOIN unit u ON u.id = c.unit_id"
+        + " LEFT JOIN credit_balance b ON b.cadre_id = c.id AND b.assessment_year = ? WHERE c.id IN (" + in + ")")) {
+      ps.setInt(1, year);
+      for (int i = 0; i < ids.length; i++) {
+        ps.setLong(i + 2, ids[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Rank rank = Rank.valueOf(rs.getString(4));
+          BigDecimal need = rules.requirement(rank);
+          BigDecimal req = rs.getBigDecimal(5).setScale(2);
+          found.put(rs.getLong(1), new ReviewRow(rs.getLong(1), rs.getString(2), rs.getString(3), rank, req,
+              rs.getBigDecimal(6).setScale(2), need, need.subtract(req).max(BigDecimal.ZERO).setScale(2)));
+        }
+      }
+    }
+    List<ReviewRow> rows = new ArrayList<>();
+    for (long id : ids) {
+      ReviewRow r = found.get(id);
+      if (r != null) {
+        rows.add(r);
+      }
+    }
+    return rows;
   }
 
   /** Without the shortfall filter the balance cannot change the count: the cadre index alone answers. */
