@@ -28,6 +28,9 @@ final class CreditPageChecks {
       aCadreSeesProgressAndTheLedgerWithReasons(driver);
       driver.manage().deleteAllCookies();
       anAdministratorReviewsTheCountyAndOpensACadre(driver);
+    } catch (RuntimeException | AssertionError e) {
+      keepEvidence(driver);
+      throw e;
     } finally {
       driver.quit();
     }
@@ -66,6 +69,18 @@ final class CreditPageChecks {
     driver.findElement(By.id("login:username")).sendKeys(username);
     driver.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
     driver.findElement(By.id("login:submit")).click();
+  }
+
+  /** The page as the browser saw it when a check failed, for whoever reads the CI log. */
+  private static void keepEvidence(WebDriver driver) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("lms.it", "target/it"));
+      java.nio.file.Files.createDirectories(dir);
+      java.nio.file.Files.writeString(dir.resolve("credit-page-failure.html"),
+          driver.getCurrentUrl() + "\n" + driver.getPageSource());
+    } catch (java.io.IOException | RuntimeException ignored) {
+      // evidence is a courtesy; the failure itself is reported by the caller
+    }
   }
 
   private static WebDriverWait wait(WebDriver driver) {

@@ -2,6 +2,7 @@ package cn.cadre.lms.credits.boundary;
 
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.credits.control.ReviewList;
+import cn.cadre.lms.credits.control.ReviewOrder;
 import cn.cadre.lms.credits.control.ReviewPage;
 import cn.cadre.lms.credits.control.ReviewQuery;
 import cn.cadre.lms.credits.control.ReviewSheet;
@@ -11,6 +12,7 @@ import cn.cadre.lms.directory.control.Scope;
 import cn.cadre.lms.directory.entity.Rank;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -34,12 +36,30 @@ public class CreditReview {
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
 
+  @Inject ReviewCache cache;
+
+  /** A page of the list: its order from this node's cache (see {@link ReviewCache}), its rows read now. */
   public ReviewPage list(Actor actor, ReviewQuery q) {
     try (Connection c = dataSource.getConnection()) {
-      return ReviewList.page(c, scope(c, actor, q), rules(c, q.year()), q);
+      Scope scope = scope(c, actor, q);
+      CreditRules rules = rules(c, q.year());
+      ReviewOrder order = cache.order(key(scope, rules, q), () -> {
+        try {
+          return ReviewOrder.of(c, scope, rules, q);
+        } catch (SQLException e) {
+          throw new IllegalStateException("credit review: " + e.getMessage(), e);
+        }
+      });
+      return new ReviewPage(order.total(), q.page(), q.size(),
+          ReviewList.rows(c, order.page(q.page(), q.size()), rules, q.year()));
     } catch (SQLException e) {
       throw new IllegalStateException("credit review: " + e.getMessage(), e);
     }
+  }
+
+  /** What decides an order: the year, the rules' requirements, the narrowed scope, rank and shortfall. */
+  private static String key(Scope scope, CreditRules rules, ReviewQuery q) {
+    return q.year() + "|" + rules.required() + "|" + scope.prefixes() + "|" + q.rank() + "|" + q.shortfallOnly();
   }
 
   /** Writes the whole filtered list (the query's page is ignored) as a workbook; returns the rows. */

@@ -17,6 +17,7 @@ import cn.cadre.lms.directory.control.Scope;
 import cn.cadre.lms.directory.entity.Role;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,6 +36,8 @@ public class Credits {
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
+
+  @Inject ReviewCache reviews;
 
   /** A year's rules, and whether the year has its own row or follows an earlier year's. */
   public record YearRules(CreditRules rules, boolean ownRow) {}
@@ -58,6 +61,7 @@ public class Credits {
   public CreditEntry reverse(Actor actor, long cadreId, int year, int seq, String reason) {
     return sql(c -> {
       managed(c, actor, cadreId);
+      reviews.clear();
       return Corrections.reverse(c, cadreId, year, seq, reason, actor.personId(), now());
     });
   }
@@ -65,6 +69,7 @@ public class Credits {
   public CreditEntry adjust(Actor actor, long cadreId, int year, CreditKind kind, BigDecimal amount, String reason) {
     return sql(c -> {
       managed(c, actor, cadreId);
+      reviews.clear();
       return Corrections.adjust(c, cadreId, year, kind, amount, reason, actor.personId(), now());
     });
   }

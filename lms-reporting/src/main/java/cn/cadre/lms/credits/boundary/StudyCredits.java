@@ -7,6 +7,7 @@ import cn.cadre.lms.tracking.control.StudyTimeVerified;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
@@ -25,6 +26,8 @@ public class StudyCredits {
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
 
+  @Inject ReviewCache reviews;
+
   public void studied(@Observes StudyTimeVerified ev) {
     try (Connection c = dataSource.getConnection()) {
       var rules = RuleBook.forYear(c, ev.year());
@@ -32,7 +35,7 @@ public class StudyCredits {
         LOG.warning(() -> "no credit rules for " + ev.year() + "; session " + ev.sessionId() + " earns nothing");
         return;
       }
-      CreditEarning.study(c, ev, rules.get());
+      CreditEarning.study(c, ev, rules.get()).ifPresent(e -> reviews.clear());
     } catch (SQLException e) {
       throw new IllegalStateException("crediting session " + ev.sessionId() + " failed", e);
     }
@@ -45,7 +48,7 @@ public class StudyCredits {
         LOG.warning(() -> "no credit rules for " + ev.year() + "; enrolment " + ev.enrolmentId() + " earns nothing");
         return;
       }
-      CreditEarning.completion(c, ev, rules.get());
+      CreditEarning.completion(c, ev, rules.get()).ifPresent(e -> reviews.clear());
     } catch (SQLException e) {
       throw new IllegalStateException("crediting enrolment " + ev.enrolmentId() + " failed", e);
     }

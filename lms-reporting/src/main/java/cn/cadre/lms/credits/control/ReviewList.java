@@ -7,8 +7,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -27,16 +30,23 @@ public final class ReviewList {
     return new ReviewPage(count(c, scope, rules, q), q.page(), q.size(), rows);
   }
 
-  /** Every row of the filtered list from {@code offset}, at most {@code limit}, in review order. */
+  /**
+   * Every row of the filtered list from {@code offset}, at most {@code limit}, in review order. The
+   * inner query sorts what two indexes hold (ix_cadre_scope has path, rank, status, name and the id;
+   * the balance's primary key holds its totals), so the sort never reads whole cadre rows; only the
+   * page's rows are then joined to their cadre and unit.
+   */
   public static void each(Connection c, Scope scope, CreditRules rules, ReviewQuery q, int offset, int limit,
       Consumer<ReviewRow> sink) throws SQLException {
     String need = requirement(rules);
     String held = "COALESCE(b.required_total, 0)";
-    String sql = "SELECT c.id, c.name, u.name, c.cadre_rank, " + held + ", COALESCE(b.elective_total, 0), " + need
-        + " AS need, CASE WHEN " + held + " < " + need + " THEN " + need + " - " + held + " ELSE 0 END AS shortfall"
+    String inner = "SELECT c.id, " + held + " AS req, COALESCE(b.elective_total, 0) AS ele, " + need + " AS need,"
+        + " CASE WHEN " + held + " < " + need + " THEN " + need + " - " + held + " ELSE 0 END AS shortfall, c.name AS nm"
         + from() + where(scope, q, need) + " ORDER BY shortfall DESC, c.name, c.id LIMIT ? OFFSET ?";
+    String sql = "SELECT t.id, k.name, u.name, k.cadre_rank, t.req, t.ele, t.need, t.shortfall FROM (" + inner + ") t"
+        + " JOIN cadre k ON k.id = t.id JOIN unit u ON u.id = k.unit_id ORDER BY t.shortfall DESC, t.nm, t.id";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = bind(ps, scope, q);
+      int i = bind(ps, scope, q, true);
       ps.setInt(i, limit);
       ps.setInt(i + 1, offset);
       ps.setFetchSize(1000);
@@ -50,9 +60,58 @@ public final class ReviewList {
     }
   }
 
+  /** The statement {@link ReviewOrder} sorts with: the ids alone, in review order, no paging. */
+  static String orderSql(Scope scope, CreditRules rules, ReviewQuery q) {
+    String need = requirement(rules);
+    String held = "COALESCE(b.required_total, 0)";
+    return "SELECT c.id, CASE WHEN " + held + " < " + need + " THEN " + need + " - " + held + " ELSE 0 END AS shortfall"
+        + from() + where(scope, q, need) + " ORDER BY shortfall DESC, c.name, c.id";
+  }
+
+  static void bindOrder(PreparedStatement ps, Scope scope, ReviewQuery q) throws SQLException {
+    bind(ps, scope, q, true);
+  }
+
+  /** The rows of these cadres for the year, in the order given; a cadre gone meanwhile is left out. */
+  public static List<ReviewRow> rows(Connection c, long[] ids, CreditRules rules, int year) throws SQLException {
+    if (ids.length == 0) {
+      return List.of();
+    }
+    String in = String.join(", ", java.util.Collections.nCopies(ids.length, "?"));
+    Map<Long, ReviewRow> found = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT c.id, c.name, u.name, c.cadre_rank,"
+        + " COALESCE(b.required_total, 0), COALESCE(b.elective_total, 0) FROM cadre c JOIN unit u ON u.id = c.unit_id"
+        + " LEFT JOIN credit_balance b ON b.cadre_id = c.id AND b.assessment_year = ? WHERE c.id IN (" + in + ")")) {
+      ps.setInt(1, year);
+      for (int i = 0; i < ids.length; i++) {
+        ps.setLong(i + 2, ids[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Rank rank = Rank.valueOf(rs.getString(4));
+          BigDecimal need = rules.requirement(rank);
+          BigDecimal req = rs.getBigDecimal(5).setScale(2);
+          found.put(rs.getLong(1), new ReviewRow(rs.getLong(1), rs.getString(2), rs.getString(3), rank, req,
+              rs.getBigDecimal(6).setScale(2), need, need.subtract(req).max(BigDecimal.ZERO).setScale(2)));
+        }
+      }
+    }
+    List<ReviewRow> rows = new ArrayList<>();
+    for (long id : ids) {
+      ReviewRow r = found.get(id);
+      if (r != null) {
+        rows.add(r);
+      }
+    }
+    return rows;
+  }
+
+  /** Without the shortfall filter the balance cannot change the count: the cadre index alone answers. */
   static long count(Connection c, Scope scope, CreditRules rules, ReviewQuery q) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + from() + where(scope, q, requirement(rules)))) {
-      bind(ps, scope, q);
+    boolean joined = q.shortfallOnly();
+    String sql = "SELECT COUNT(*)" + (joined ? from() : " FROM cadre c") + where(scope, q, requirement(rules));
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, scope, q, joined);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
@@ -61,8 +120,7 @@ public final class ReviewList {
   }
 
   private static String from() {
-    return " FROM cadre c JOIN unit u ON u.id = c.unit_id"
-        + " LEFT JOIN credit_balance b ON b.cadre_id = c.id AND b.assessment_year = ?";
+    return " FROM cadre c LEFT JOIN credit_balance b ON b.cadre_id = c.id AND b.assessment_year = ?";
   }
 
   private static String where(Scope scope, ReviewQuery q, String need) {
@@ -76,9 +134,11 @@ public final class ReviewList {
     return w.toString();
   }
 
-  private static int bind(PreparedStatement ps, Scope scope, ReviewQuery q) throws SQLException {
-    ps.setInt(1, q.year());
-    int i = ScopeSql.of(scope, "c.path").bind(ps, 2);
+  private static int bind(PreparedStatement ps, Scope scope, ReviewQuery q, boolean year) throws SQLException {
+    if (year) {
+      ps.setInt(1, q.year());
+    }
+    int i = ScopeSql.of(scope, "c.path").bind(ps, year ? 2 : 1);
     if (q.rank() != null) {
       ps.setString(i++, q.rank().name());
     }

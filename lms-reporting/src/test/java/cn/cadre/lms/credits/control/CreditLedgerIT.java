@@ -222,6 +222,12 @@ class CreditLedgerIT {
       assertTrue(r.required().compareTo(r.requirement()) < 0);
       assertEquals(r.requirement().subtract(r.required()), r.shortfall());
     });
+    // the cached path (an order of ids, then the page's rows by id) gives the same page as the statement
+    var q = new ReviewQuery(YEAR, null, null, Rank.COUNTY, true, 2, 9);
+    ReviewOrder order = ReviewOrder.of(c, suixi, rules, q);
+    assertEquals(county.total(), order.total());
+    assertEquals(ReviewList.page(c, suixi, rules, q).items(), ReviewList.rows(c, order.page(2, 9), rules, YEAR));
+    assertEquals(0, order.page(1000, 9).length);
     var page2 = ReviewList.page(c, suixi, rules, new ReviewQuery(YEAR, null, null, null, false, 1, 7));
     assertEquals(all.items().get(7).cadreId(), page2.items().get(0).cadreId());
     assertEquals(0, ReviewList.page(c, Scope.none(), rules, new ReviewQuery(YEAR, null, null, null, false, 0, 10)).total());

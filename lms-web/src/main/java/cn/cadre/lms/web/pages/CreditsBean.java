@@ -81,7 +81,8 @@ public class CreditsBean {
     this.cadre = cadre;
   }
 
-  public int getYear() {
+  /** The year shown; Integer like its setter, so EL sees one writable property for f:viewParam. */
+  public Integer getYear() {
     return year == null ? ChinaTime.today().getYear() : year;
   }
 
