@@ -22,6 +22,7 @@ final class CatalogPageChecks {
     try {
       driver.get(base + "login.xhtml");
       var wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
       driver.findElement(By.id("login:username")).sendKeys("cadre");
       driver.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
@@ -34,9 +35,11 @@ final class CatalogPageChecks {
       assertTrue(table.contains("选修"), table);
       driver.findElement(By.id("catalog:q")).sendKeys("乡村治理");
       driver.findElement(By.id("catalog:find")).click();
-      wait.until(ExpectedConditions.invisibilityOfElementWithText(By.id("catalog:courses"), table));
-      String found = driver.findElement(By.id("catalog:courses")).getText();
-      assertTrue(found.contains("濉溪县乡村治理实践") && !found.contains("四中全会"), found);
+      // the table is replaced by the AJAX update: read it afresh until the search shows
+      wait.until(d -> {
+        String t = d.findElement(By.id("catalog:courses")).getText();
+        return t.contains("濉溪县乡村治理实践") && !t.contains("四中全会");
+      });
       driver.findElement(By.cssSelector("[id$=':enrol']")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog:courses"), "已选"));
       driver.findElement(By.linkText("濉溪县乡村治理实践")).click();
@@ -59,6 +62,7 @@ final class CatalogPageChecks {
     WebDriver driver = PageChecks.browser();
     try {
       var wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
       driver.get(base + "login.xhtml");
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys("suixi");
       driver.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
