@@ -32,7 +32,7 @@ final class StudyPageChecks {
 
   void run() {
     String admin = api.token("admin");
-    long[] ids = new StudyChecks(api).publishedCourse(api.token("teacher"), COURSE, 6, "1.0");
+    long[] ids = new StudyChecks(api).publishedCourse(api.token("admin"), COURSE, 6, "1.0");
     long cadreId = api.get("api/me", api.token("cadre")).expect(200).json().getJsonNumber("cadreId").longValue();
     String path = api.get("api/cadres/" + cadreId, admin).expect(200).json().getString("path");
     api.post("api/assignments", admin, "{\"courseId\":" + ids[0] + ",\"audience\":\"PATH\",\"path\":\"" + path
