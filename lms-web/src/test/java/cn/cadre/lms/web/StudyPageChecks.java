@@ -61,6 +61,8 @@ final class StudyPageChecks {
     wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("due"), COURSE));
     driver.findElement(By.linkText(COURSE)).click();
     wait(driver).until(ExpectedConditions.elementToBeClickable(By.id("actions:enrol"))).click();
+    // enrolling re-renders the page; the lesson link is clickable once the button is gone
+    wait(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id("actions:enrol")));
     wait(driver).until(ExpectedConditions.elementToBeClickable(By.linkText("第一讲"))).click();
 
     String first = driver.getWindowHandle();
