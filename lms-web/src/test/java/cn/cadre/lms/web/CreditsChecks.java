@@ -37,6 +37,21 @@ final class CreditsChecks {
     return o.getJsonNumber(field).bigDecimalValue();
   }
 
+  void correctionsAndScope() {
+    correctionsShowInTheCadresLedger();
+    scopeHoldsForCorrectionsAndReading();
+  }
+
+  void badInputAndRules() {
+    badInputNamesTheField();
+    rulesAreTheCentersToSet();
+  }
+
+  void reviewAndExport() throws IOException {
+    reviewFiltersAndExports();
+    aLiaisonSeesOnlyTheirUnit();
+  }
+
   long demoCadre(String cadreToken) {
     return api.get("api/me", cadreToken).expect(200).json().getJsonNumber("cadreId").longValue();
   }
@@ -167,7 +182,11 @@ final class CreditsChecks {
     // the city asked for by a county administrator narrows to the county
     assertEquals(all.getInt("total"), api.get("api/credits/review?node=" + city, suixi).expect(200).json().getInt("total"));
     assertEquals(0, api.get("api/credits/review", api.token("cadre")).expect(200).json().getInt("total"));
+    exportHoldsTheSameList(suixi, county);
+  }
 
+  /** The export of a filter is the same list as its pages, headed in the caller's language. */
+  private void exportHoldsTheSameList(String suixi, JsonObject county) throws IOException {
     byte[] zh = api.bytes("api/credits/review.xlsx?year=2026&rank=COUNTY&shortfall=true", suixi, "zh-CN", 200);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(zh))) {
       Sheet sheet = book.getSheetAt(0);

@@ -257,23 +257,17 @@ class PlatformIT {
 
   @Test
   void creditCorrectionsShowInTheLedgerOnceAndWithinScope() {
-    var credits = new CreditsChecks(api, base());
-    credits.correctionsShowInTheCadresLedger();
-    credits.scopeHoldsForCorrectionsAndReading();
+    new CreditsChecks(api, base()).correctionsAndScope();
   }
 
   @Test
-  void creditRequestsWithBadInputNameTheField() {
-    var credits = new CreditsChecks(api, base());
-    credits.badInputNamesTheField();
-    credits.rulesAreTheCentersToSet();
+  void creditRequestsWithBadInputNameTheFieldAndRulesAreTheCenters() {
+    new CreditsChecks(api, base()).badInputAndRules();
   }
 
   @Test
   void creditReviewFiltersExportsAndKeepsLiaisonsToTheirUnit() throws Exception {
-    var credits = new CreditsChecks(api, base());
-    credits.reviewFiltersAndExports();
-    credits.aLiaisonSeesOnlyTheirUnit();
+    new CreditsChecks(api, base()).reviewAndExport();
   }
 
   @Test

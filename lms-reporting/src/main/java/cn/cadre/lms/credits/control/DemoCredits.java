@@ -37,6 +37,20 @@ public final class DemoCredits {
     long demoCadre = demoCadreId(c);
     boolean autoCommit = c.getAutoCommit();
     c.setAutoCommit(false);
+    try {
+      int written = write(c, rules, asOf, random, demoCadre);
+      c.commit();
+      return written;
+    } catch (SQLException | RuntimeException e) {
+      c.rollback();
+      throw e;
+    } finally {
+      c.setAutoCommit(autoCommit);
+    }
+  }
+
+  private static int write(Connection c, CreditRules rules, LocalDate asOf, Random random, long demoCadre)
+      throws SQLException {
     int written = 0;
     try (PreparedStatement cadres = c.prepareStatement(
             "SELECT id, cadre_rank FROM cadre WHERE status = 'SERVING' ORDER BY id");
@@ -47,16 +61,9 @@ public final class DemoCredits {
       while (rs.next()) {
         long id = rs.getLong(1);
         BigDecimal need = rules.requirement(Rank.valueOf(rs.getString(2)));
-        Balance b = Balance.empty(id, rules.year());
-        for (CreditEntry e : history(id, rules, need, id == demoCadre, asOf, random)) {
-          CreditLedger.bind(entries, e);
-          entries.addBatch();
-          b = b.after(e);
-          written++;
-          pending++;
-        }
-        CreditLedger.bindBalance(balances, b);
-        balances.addBatch();
+        int n = batch(entries, balances, id, rules.year(), history(id, rules, need, id == demoCadre, asOf, random));
+        written += n;
+        pending += n;
         if (pending >= BATCH) {
           entries.executeBatch();
           balances.executeBatch();
@@ -65,14 +72,22 @@ public final class DemoCredits {
       }
       entries.executeBatch();
       balances.executeBatch();
-      c.commit();
-    } catch (SQLException | RuntimeException e) {
-      c.rollback();
-      throw e;
-    } finally {
-      c.setAutoCommit(autoCommit);
     }
     return written;
+  }
+
+  /** Adds one cadre's chain and its balance row to the batches; returns the entries added. */
+  private static int batch(PreparedStatement entries, PreparedStatement balances, long cadreId, int year,
+      List<CreditEntry> chain) throws SQLException {
+    Balance b = Balance.empty(cadreId, year);
+    for (CreditEntry e : chain) {
+      CreditLedger.bind(entries, e);
+      entries.addBatch();
+      b = b.after(e);
+    }
+    CreditLedger.bindBalance(balances, b);
+    balances.addBatch();
+    return chain.size();
   }
 
   /** One cadre's chain: required credits toward a target, a few electives, in date order. */

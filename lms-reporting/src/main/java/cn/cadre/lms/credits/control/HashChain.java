@@ -42,6 +42,14 @@ public final class HashChain {
       prev = e.hash();
       expected = e.seq() + 1;
     }
+    breaks.addAll(balanceBreaks(cadreId, year, entries, balance, required, elective, prev));
+    return breaks;
+  }
+
+  /** What the balance row says against what the entries add up to and end with. */
+  private static List<ChainBreak> balanceBreaks(long cadreId, int year, List<CreditEntry> entries, Balance balance,
+      BigDecimal required, BigDecimal elective, String lastHash) {
+    List<ChainBreak> breaks = new ArrayList<>();
     int lastSeq = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).seq();
     if (balance == null) {
       if (!entries.isEmpty()) {
@@ -53,7 +61,7 @@ public final class HashChain {
       breaks.add(new ChainBreak(cadreId, year, balance.lastSeq(), Problem.BALANCE_TOTAL,
           "balance " + balance.required() + "/" + balance.elective() + ", entries sum to " + required + "/" + elective));
     }
-    if (balance.lastSeq() != lastSeq || !balance.lastHash().equals(prev)) {
+    if (balance.lastSeq() != lastSeq || !balance.lastHash().equals(lastHash)) {
       breaks.add(new ChainBreak(cadreId, year, balance.lastSeq(), Problem.BALANCE_HEAD,
           "balance ends at seq " + balance.lastSeq() + ", chain at seq " + lastSeq));
     }
