@@ -7,13 +7,16 @@
 --               open once $DUE seconds have passed since their last beat: opening is slow, and a
 --               session that is not beaten for three heartbeat intervals expires (one refused with
 --               409 all the same is opened again). Once all its learners have a session, a thread
---               writes them to $OUT.<thread> and goes on beating them until the script stops wrk.
+--               writes them to $OUT.<thread> (the script's signal) and goes on beating them in
+--               turn until the script stops wrk with SIGINT.
 --   MODE=beat   POST /api/study/sessions/{id}/beats, rotating (the shipped design)
 --   MODE=naive  POST /api/bench/naive-beats/{id}, rotating (the baseline: a row per heartbeat)
 --   MODE=me     GET /api/me as each learner, rotating (the trivial endpoint, the same callers)
 -- seq starts at $SEQ_BASE (each run a higher one, so a beat lost in flight at the end of a run is
 -- never replayed); sentAt is the client's clock; position follows the wall clock since the session
--- opened (a video playing).
+-- opened (a video playing). With $ROTATION set, done() writes to it the learners in the order each thread
+-- would have beaten them next, interleaved so that the next run's threads take the same shares: a
+-- session then waits one rotation across runs, as within one, and does not expire in between.
 -- Prints a RESULT line like report.lua's, with the non-2xx replies counted by status.
 local threads = {}
 local created = 0
@@ -24,8 +27,11 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
--- global, read by done() from each thread
+-- globals, read by done() from each thread: replies by status, the learners in rotation order
+-- ("token session opened" lines) and the position of the last one beaten
 codes = {}
+order = ""
+pos = 0
 
 local mode = os.getenv("MODE") or "beat"
 local lesson = os.getenv("LESSON") or "0"
@@ -51,10 +57,19 @@ function init(args)
   if #mine == 0 or ((mode == "beat" or mode == "naive") and #todo > 0) then
     error("thread " .. index .. ": no learners, or learners without a session")
   end
+  order = lines(mine)
+end
+
+function lines(list)
+  local out = {}
+  for _, s in ipairs(list) do
+    table.insert(out, s.token .. " " .. s.id .. " " .. s.opened)
+  end
+  return table.concat(out, "\n")
 end
 
 local function headers(s)
-  return { ["Authorization"] = "Bearer " .. s.token, ["Content-Type"] = "application/json" }
+  return { ["Authorization"] = "Bearer " .. s.token, ["Content-Type"] = "application/json", ["Accept-Language"] = "en" }
 end
 
 local function beat(s, now)
@@ -84,12 +99,14 @@ request = function()
     local next = #ring > 0 and ring[ri % #ring + 1]
     if next and (#todo == 0 or now - next.last >= due) then
       ri = ri % #ring + 1
+      pos = ri
       beating = next
       return beat(next, now)
     end
     return open(table.remove(todo, 1), now)
   end
   at = at % #mine + 1
+  pos = at
   if mode == "me" then
     return wrk.format("GET", "/api/me", headers(mine[at]))
   end
@@ -125,7 +142,9 @@ response = function(status, headers, body)
     end
   end
   if status < 200 or status > 299 then
-    codes[status] = (codes[status] or 0) + 1
+    -- the problem's message says which rule refused it
+    local key = status .. "(" .. (body:match('"detail"%s*:%s*"([^"]*)"') or ""):gsub("[ ,:]", "_") .. ")"
+    codes[key] = (codes[key] or 0) + 1
   end
   if changed and #todo == 0 and not pending then
     save()
@@ -135,13 +154,40 @@ end
 -- written to a new name and renamed, so the script never reads half a file
 function save()
   changed = false
+  order = lines(ring)
+  pos = ri
   local path = os.getenv("OUT") .. "." .. index
   local out = io.open(path .. ".tmp", "w")
-  for _, s in ipairs(mine) do
-    out:write(s.token, " ", s.id, " ", s.opened, "\n")
-  end
+  out:write(lines(mine), "\n")
   out:close()
   os.rename(path .. ".tmp", path)
+end
+
+-- every thread's learners from the one after the last beaten, interleaved thread by thread
+local function write_rotation(path)
+  local shares, longest = {}, 0
+  for _, thread in ipairs(threads) do
+    local list = {}
+    for line in string.gmatch(thread:get("order") or "", "[^\n]+") do
+      table.insert(list, line)
+    end
+    local p = thread:get("pos") or 0
+    local rotated = {}
+    for k = 1, #list do
+      rotated[k] = list[(p + k - 1) % #list + 1]
+    end
+    table.insert(shares, rotated)
+    longest = math.max(longest, #rotated)
+  end
+  local out = io.open(path, "w")
+  for k = 1, longest do
+    for _, share in ipairs(shares) do
+      if share[k] then
+        out:write(share[k], "\n")
+      end
+    end
+  end
+  out:close()
 end
 
 done = function(summary, latency, requests)
@@ -156,6 +202,9 @@ done = function(summary, latency, requests)
     table.insert(listed, code .. ":" .. n)
   end
   table.sort(listed)
+  if (os.getenv("ROTATION") or "") ~= "" then
+    write_rotation(os.getenv("ROTATION"))
+  end
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
   io.write(string.format(
     "RESULT requests=%d rps=%.0f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f errors=%d non2xx=%d codes=%s\n",

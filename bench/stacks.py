@@ -9,7 +9,7 @@ import re
 import sys
 from collections import Counter
 
-IDLE = ("LinkedTransferQueue", "ThreadPoolExecutor.getTask", "LinkedBlockingQueue.take", "SelectorRunner")
+IDLE = ("SyncThreadWorker.getTask", "LinkedTransferQueue", "ThreadPoolExecutor.getTask", "LinkedBlockingQueue.take", "SelectorRunner")
 JDK = ("java.", "javax.", "jdk.", "sun.", "com.sun.proxy")
 
 
