@@ -7,10 +7,10 @@
 #             its own transaction (BenchResource; exists only with lms.bench.endpoints=true)
 # Usage: bench/heartbeats.sh [SECONDS]
 # Targets: heartbeat/baseline rate >= 0.5, heartbeat p99 < 50 ms, heartbeat/naive rate > 1.
-# BENCH_HEARTBEAT_SECONDS (default 10) is the platform's heartbeat interval for the run: a session
+# BENCH_HEARTBEAT_SECONDS (default 8) is the platform's heartbeat interval for the run: a session
 # must be beaten at least every 3 intervals (else it expires: 404/409) and at most every half
 # interval (else 429), so one rotation through the 5,000 sessions must take 0.5-3 intervals, i.e.
-# 167-1,000 heartbeats/s at 10 s; see docs/benchmarks.md. BENCH_PROFILE=1 takes 8 thread dumps
+# 208-1,250 heartbeats/s at 8 s; see docs/benchmarks.md. BENCH_PROFILE=1 takes 8 thread dumps
 # during the measured heartbeat run and prints where the request threads were (bench/stacks.py).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -19,7 +19,7 @@ need mysql mariadb-client
 need python3 python3
 SECS=${1:-30}
 LEARNERS=${BENCH_LEARNERS:-5000}
-HB=${BENCH_HEARTBEAT_SECONDS:-10}
+HB=${BENCH_HEARTBEAT_SECONDS:-8}
 DATA=$BENCH_DIR/heartbeats-run
 SQL=(mysql -h127.0.0.1 -uroot -N -B lms_bench)
 opener=
