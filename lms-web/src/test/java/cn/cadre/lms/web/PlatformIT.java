@@ -291,6 +291,11 @@ class PlatformIT {
   }
 
   @Test
+  void benchmarkBaselinesDoNotExistUnlessSwitchedOn() {
+    new BenchChecks(api).run();
+  }
+
+  @Test
   void openApiAndHealthAreServed() {
     String root = "http://localhost:" + url.getPort() + "/";
     try (Api server = new Api(root)) {

@@ -1,0 +1,214 @@
+-- wrk script for bench/heartbeats.sh: simulated learners read from $SESSIONS, lines of
+-- "token session opened_s" (session "-" before one is opened). Each wrk thread takes a disjoint
+-- share (line i goes to thread i mod $THREADS). Run with one connection per thread (-t N -c N): a
+-- thread's replies then come back in the order of its requests, which is how MODE=open learns whose
+-- session a reply opened.
+--   MODE=open   opens the learners' sessions (POST /api/study/sessions) while beating those already
+--               open once $DUE seconds have passed since their last beat: opening is slow, and a
+--               session that is not beaten for three heartbeat intervals expires (one refused with
+--               409 all the same is opened again). Once all its learners have a session, a thread
+--               writes them to $OUT.<thread> (the script's signal) and goes on beating them in
+--               turn until the script stops wrk with SIGINT.
+--   MODE=beat   POST /api/study/sessions/{id}/beats, rotating (the shipped design)
+--   MODE=naive  POST /api/bench/naive-beats/{id}, rotating (the baseline: a row per heartbeat)
+--   MODE=me     GET /api/me as each learner, rotating (the trivial endpoint, the same callers)
+-- seq starts at $SEQ_BASE (each run a higher one, so a beat lost in flight at the end of a run is
+-- never replayed); sentAt is the client's clock; position follows the wall clock since the session
+-- opened (a video playing). With $ROTATION set, done() writes to it the learners in the order each thread
+-- would have beaten them next, interleaved so that the next run's threads take the same shares: a
+-- session then waits one rotation across runs, as within one, and does not expire in between.
+-- Prints a RESULT line like report.lua's, with the non-2xx replies counted by status.
+local threads = {}
+local created = 0
+
+function setup(thread)
+  thread:set("index", created)
+  created = created + 1
+  table.insert(threads, thread)
+end
+
+-- globals, read by done() from each thread: replies by status, the learners in rotation order
+-- ("token session opened" lines) and the position of the last one beaten
+codes = {}
+order = ""
+pos = 0
+
+local mode = os.getenv("MODE") or "beat"
+local lesson = os.getenv("LESSON") or "0"
+local due = tonumber(os.getenv("DUE") or "0")
+local mine, ring, todo = {}, {}, {}
+local at, ri = 0, 0
+local pending, beating = nil, nil
+local changed = false
+
+function init(args)
+  local count = tonumber(os.getenv("THREADS"))
+  local seq = tonumber(os.getenv("SEQ_BASE") or "0")
+  local i = 0
+  for line in io.lines(os.getenv("SESSIONS")) do
+    local token, session, opened = line:match("^(%S+) (%S+) (%d+)$")
+    if token and i % count == index then
+      local s = { token = token, id = session, opened = tonumber(opened), seq = seq, last = 0 }
+      table.insert(mine, s)
+      table.insert(session == "-" and todo or ring, s)
+    end
+    i = i + 1
+  end
+  if #mine == 0 or ((mode == "beat" or mode == "naive") and #todo > 0) then
+    error("thread " .. index .. ": no learners, or learners without a session")
+  end
+  order = lines(mine)
+end
+
+function lines(list)
+  local out = {}
+  for _, s in ipairs(list) do
+    table.insert(out, s.token .. " " .. s.id .. " " .. s.opened)
+  end
+  return table.concat(out, "\n")
+end
+
+local function headers(s)
+  return { ["Authorization"] = "Bearer " .. s.token, ["Content-Type"] = "application/json", ["Accept-Language"] = "en" }
+end
+
+local function beat(s, now)
+  s.seq = s.seq + 1
+  s.last = now
+  local body = string.format('{"seq":%d,"sentAt":%d,"visible":true,"idleSeconds":4,"position":%d,"playing":true}',
+    s.seq, now * 1000, math.max(0, now - s.opened))
+  local path = mode == "naive" and ("/api/bench/naive-beats/" .. s.id) or ("/api/study/sessions/" .. s.id .. "/beats")
+  return wrk.format("POST", path, headers(s), body)
+end
+
+local function open(s, now)
+  pending = s
+  return wrk.format("POST", "/api/study/sessions", headers(s),
+    string.format('{"lessonId":%s,"clientTime":%d}', lesson, now * 1000))
+end
+
+request = function()
+  local now = os.time()
+  if pending then
+    -- wrk asks for one request before connecting and drops it; a reconnect drops one too
+    table.insert(todo, 1, pending)
+    pending = nil
+  end
+  beating = nil
+  if mode == "open" then
+    local next = #ring > 0 and ring[ri % #ring + 1]
+    if next and (#todo == 0 or now - next.last >= due) then
+      ri = ri % #ring + 1
+      pos = ri
+      beating = next
+      return beat(next, now)
+    end
+    return open(table.remove(todo, 1), now)
+  end
+  at = at % #mine + 1
+  pos = at
+  if mode == "me" then
+    return wrk.format("GET", "/api/me", headers(mine[at]))
+  end
+  return beat(mine[at], now)
+end
+
+response = function(status, headers, body)
+  if pending then
+    local s = pending
+    pending = nil
+    local id = status == 201 and body:match('"sessionId"%s*:%s*"([^"]+)"')
+    if id then
+      s.id, s.opened, s.last = id, os.time(), os.time()
+      table.insert(ring, s)
+      changed = true
+    else
+      table.insert(todo, s)
+    end
+  end
+  if beating then
+    local s = beating
+    beating = nil
+    if status == 409 then
+      for i, r in ipairs(ring) do
+        if r == s then
+          table.remove(ring, i)
+          break
+        end
+      end
+      s.id = "-"
+      table.insert(todo, s)
+      changed = true
+    end
+  end
+  if status < 200 or status > 299 then
+    -- the problem's message says which rule refused it
+    local key = status .. "(" .. (body:match('"detail"%s*:%s*"([^"]*)"') or ""):gsub("[ ,:]", "_") .. ")"
+    codes[key] = (codes[key] or 0) + 1
+  end
+  if changed and #todo == 0 and not pending then
+    save()
+  end
+end
+
+-- written to a new name and renamed, so the script never reads half a file
+function save()
+  changed = false
+  order = lines(ring)
+  pos = ri
+  local path = os.getenv("OUT") .. "." .. index
+  local out = io.open(path .. ".tmp", "w")
+  out:write(lines(mine), "\n")
+  out:close()
+  os.rename(path .. ".tmp", path)
+end
+
+-- every thread's learners from the one after the last beaten, interleaved thread by thread
+local function write_rotation(path)
+  local shares, longest = {}, 0
+  for _, thread in ipairs(threads) do
+    local list = {}
+    for line in string.gmatch(thread:get("order") or "", "[^\n]+") do
+      table.insert(list, line)
+    end
+    local p = thread:get("pos") or 0
+    local rotated = {}
+    for k = 1, #list do
+      rotated[k] = list[(p + k - 1) % #list + 1]
+    end
+    table.insert(shares, rotated)
+    longest = math.max(longest, #rotated)
+  end
+  local out = io.open(path, "w")
+  for k = 1, longest do
+    for _, share in ipairs(shares) do
+      if share[k] then
+        out:write(share[k], "\n")
+      end
+    end
+  end
+  out:close()
+end
+
+done = function(summary, latency, requests)
+  local merged, non2xx, listed = {}, 0, {}
+  for _, thread in ipairs(threads) do
+    for code, n in pairs(thread:get("codes") or {}) do
+      merged[code] = (merged[code] or 0) + n
+      non2xx = non2xx + n
+    end
+  end
+  for code, n in pairs(merged) do
+    table.insert(listed, code .. ":" .. n)
+  end
+  table.sort(listed)
+  if (os.getenv("ROTATION") or "") ~= "" then
+    write_rotation(os.getenv("ROTATION"))
+  end
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format(
+    "RESULT requests=%d rps=%.0f p50_ms=%.2f p95_ms=%.2f p99_ms=%.2f errors=%d non2xx=%d codes=%s\n",
+    summary.requests, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    errors, non2xx, #listed == 0 and "-" or table.concat(listed, ",")))
+end

@@ -1,0 +1,42 @@
+package cn.cadre.lms.web.rest;
+
+import cn.cadre.lms.web.bench.BenchOnly;
+import cn.cadre.lms.web.bench.NaiveHeartbeats;
+import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * BENCHMARK BASELINE, not for clients: the naive heartbeat design that bench/heartbeats.sh measures
+ * against {@link StudyResource}'s in the same run. Answers 404 like an unknown path unless
+ * {@code lms.bench.endpoints=true} (default false; see docs/operations.md).
+ */
+@Path("bench")
+@BenchOnly
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BenchResource {
+
+  @Inject NaiveHeartbeats naive;
+  @Inject CurrentActor me;
+  @Inject Validator validator;
+
+  @POST
+  @Path("naive-beats/{sessionId}")
+  @Operation(summary = "BENCHMARK BASELINE ONLY (404 unless lms.bench.endpoints=true): a heartbeat stored as one"
+      + " database row in its own transaction after one SELECT of the session's owner, without judging it;"
+      + " same body as POST /api/study/sessions/{id}/beats. 204; 404 another cadre's or an unknown session")
+  public Response naiveBeat(@PathParam("sessionId") String sessionId, StudyResource.BeatInput body) {
+    Bodies.valid(validator, body);
+    naive.store(me.get(), sessionId, body.beat());
+    return Response.noContent().build();
+  }
+}
