@@ -61,13 +61,16 @@ run warm 15 TOKENS="$ADMIN" PATHS="$REVIEW" >/dev/null
 base=$(run base "$SECS" TOKENS="$ADMIN" PATHS=/api/me)
 home=$(run home "$SECS" COOKIES="$CADRE_COOKIES" PATHS=/index.xhtml)
 city=$(run city "$SECS" TOKENS="$ADMIN" PATHS="$REVIEW")
-county=$(run county "$SECS" TOKENS="$SUIXI" PATHS="${REVIEW//review?/review?node=$SUIXI_NODE&}")
+county=$(run county "$SECS" TOKENS="$SUIXI" PATHS="${REVIEW//review\?/review?node=$SUIXI_NODE\&}")
 page=$(run page "$SECS" COOKIES="$ADMIN_COOKIE" PATHS=/review.xhtml)
 echo "baseline /api/me            $base"
 echo "cadre home page             $home"
 echo "review list (center, city)  $city"
 echo "review list (county)        $county"
 echo "review page (center)        $page"
+for r in "$base" "$home" "$city" "$county" "$page"; do
+  [ "$(field "$r" errors)" = 0 ] || echo "NOT valid: a run had failed requests (errors > 0); its figures measure refusals"
+done
 awk -v b="$(field "$base" p95_ms)" -v h="$(field "$home" p95_ms)" -v c="$(field "$city" p95_ms)" \
     -v k="$(field "$county" p95_ms)" -v p="$(field "$page" p95_ms)" 'BEGIN {
   printf "p95 ratio to baseline: home %.1f, review city %.1f, county %.1f, page %.1f\n", h/b, c/b, k/b, p/b

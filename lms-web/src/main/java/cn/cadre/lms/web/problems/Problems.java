@@ -2,9 +2,9 @@ package cn.cadre.lms.web.problems;
 
 import cn.cadre.lms.common.FieldProblem;
 import cn.cadre.lms.web.Texts;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -15,13 +15,15 @@ public final class Problems {
 
   public static final String TYPE = "application/problem+json";
   public static final MediaType MEDIA_TYPE = MediaType.valueOf(TYPE);
+  /** Found once: JSON.createObjectBuilder() looks the provider up on every call, which a busy error path pays. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private Problems() {}
 
   public static Response response(
       int status, String key, Object[] args, List<FieldProblem> fields, Locale locale, String instance) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "urn:lms:problem:" + key)
             .add("title", Texts.get(locale, key + ".title"))
             .add("status", status)
@@ -30,10 +32,10 @@ public final class Problems {
       body.add("instance", instance);
     }
     if (!fields.isEmpty()) {
-      JsonArrayBuilder errors = Json.createArrayBuilder();
+      JsonArrayBuilder errors = JSON.createArrayBuilder();
       for (FieldProblem f : fields) {
         errors.add(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("field", f.field())
                 .add("code", f.key())
                 .add("message", Texts.get(locale, f.key(), f.args())));

@@ -8,14 +8,15 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Callers and their grants, kept for 30 seconds, and the bearer tokens this node has checked, kept
- * for a minute, so a busy REST client costs no database read per call. Another node's change
- * reaches this one within that time; this node's own password changes and resets forget at once.
+ * Callers and their grants, and the bearer tokens this node has checked, kept for two minutes, so a
+ * busy REST client costs no database read per call: longer than the lesson player's heartbeat
+ * interval (30 s), or every heartbeat of a learner would read the caller again. Another node's
+ * change reaches this one within that time; this node's own password changes and resets forget at once.
  */
 @ApplicationScoped
 public class ActorCache {
 
-  private static final long TTL_MILLIS = 30_000;
+  static final long TTL_MILLIS = 120_000;
 
   @Inject Accounts accounts;
 
@@ -39,7 +40,7 @@ public class ActorCache {
     tokens.values().removeIf(t -> t.username().equals(username));
   }
 
-  /** The username a bearer token stood for when last checked, if that was under a minute ago. */
+  /** The username a bearer token stood for when last checked, if that was under two minutes ago. */
   Optional<String> cachedToken(String token, long now) {
     CachedToken cached = tokens.get(token);
     if (cached == null || cached.expires() <= now) {

@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class LmsAuthentication implements HttpAuthenticationMechanism {
 
-  private static final long TOKEN_CACHE_MILLIS = 60_000;
   static final String SESSION_CALLER = "lms.caller";
   /** The session's page token: a page's own scripts send it to the API as X-LMS-Page-Token. */
   public static final String PAGE_TOKEN = "lms.pageToken";
@@ -106,7 +105,7 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
       return cached;
     }
     Optional<String> username = tokens.username(token);
-    username.ifPresent(u -> actors.cacheToken(token, u, now + TOKEN_CACHE_MILLIS));
+    username.ifPresent(u -> actors.cacheToken(token, u, now + ActorCache.TTL_MILLIS));
     return username;
   }
 
