@@ -65,7 +65,11 @@ final class PageChecks {
     String failure = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:failure"))).getText();
     assertTrue(failure.contains("用户名或密码错误"), failure);
     signIn(driver, "", "");
-    String required = driver.findElement(By.cssSelector("[id='login:username'] ~ .ui-message, .ui-message")).getText();
+    // the form posts and the page is replaced: read the message of the new page, not the old one's
+    String required = wait(driver).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+      String text = d.findElement(By.cssSelector("[id='login:username'] ~ .ui-message, .ui-message")).getText();
+      return text.contains("必填") ? text : null;
+    });
     assertTrue(required.contains("必填"), required);
   }
 
