@@ -302,6 +302,10 @@ class PlatformIT {
       var openapi = server.get("openapi", null).expect(200);
       assertTrue(openapi.body().contains("/api/cadres/{id}"), "the document lists the cadre endpoints");
       assertTrue(openapi.body().contains("/api/auth/token"));
+      for (String path : new String[] {"/api/study/sessions/{id}/beats", "/api/courses/{id}/enrolment",
+          "/api/lessons/{id}/attempts", "/api/media/{id}", "/api/credits/review", "/api/credits/verification"}) {
+        assertTrue(openapi.body().contains(path), "the document lists " + path);
+      }
       assertTrue(openapi.body().contains("/api/credits/review.xlsx"), "the credit endpoints are documented");
       assertNotEquals(-1, server.get("health", null).expect(200).body().indexOf("UP"));
     }

@@ -3,6 +3,7 @@ package cn.cadre.lms.tracking.boundary;
 import cn.cadre.lms.common.ChinaTime;
 import cn.cadre.lms.tracking.control.LessonRecord;
 import cn.cadre.lms.tracking.control.Reason;
+import cn.cadre.lms.tracking.control.Segment;
 import cn.cadre.lms.tracking.control.SessionStatus;
 import cn.cadre.lms.tracking.control.StudyTimeVerified;
 import java.sql.Connection;
@@ -49,7 +50,11 @@ final class StudySessions {
           }
           close.setString(1, id);
           int counted = rs.getInt(5);
-          if (close.executeUpdate() == 1 && counted > 0) {
+          boolean closedHere = close.executeUpdate() == 1;
+          if (closedHere) {
+            catchUpProgress(c, rs.getLong(2), rs.getLong(4));
+          }
+          if (closedHere && counted > 0) {
             Instant started = rs.getTimestamp(6).toLocalDateTime().toInstant(ZoneOffset.UTC);
             events.add(new StudyTimeVerified(id, rs.getLong(2), rs.getLong(3), rs.getLong(4), counted,
                 ChinaTime.dayOf(started), rs.getInt(7), rs.getBigDecimal(9), rs.getBoolean(8),
@@ -61,9 +66,29 @@ final class StudySessions {
     return events;
   }
 
+  /**
+   * A lesson's progress is written when a session ends; for one a stopped node left open, it is the
+   * sum of the lesson's stored sessions.
+   */
+  private static void catchUpProgress(Connection c, long cadreId, long lessonId) throws SQLException {
+    try (var ps = c.prepareStatement(
+        "UPDATE lesson_progress SET counted_seconds = GREATEST(counted_seconds, (SELECT COALESCE(SUM(s.counted_seconds), 0)"
+            + " FROM study_session s WHERE s.cadre_id = ? AND s.lesson_id = ?)),"
+            + " max_position = GREATEST(max_position, (SELECT COALESCE(MAX(s.max_position), 0)"
+            + " FROM study_session s WHERE s.cadre_id = ? AND s.lesson_id = ?)) WHERE cadre_id = ? AND lesson_id = ?")) {
+      ps.setLong(1, cadreId);
+      ps.setLong(2, lessonId);
+      ps.setLong(3, cadreId);
+      ps.setLong(4, lessonId);
+      ps.setLong(5, cadreId);
+      ps.setLong(6, lessonId);
+      ps.executeUpdate();
+    }
+  }
+
   /** A cadre's verified time on a lesson, with the most recent sessions and every stretch's verdict. */
-  static LessonRecord record(Connection c, long cadreId, long lessonId, int lengthSeconds, int completionSeconds)
-      throws SQLException {
+  static LessonRecord record(Connection c, long cadreId, long lessonId, int lengthSeconds, int completionSeconds,
+      String openSession, Segment growing, int liveLessonCounted) throws SQLException {
     int counted = 0;
     int maxPosition = 0;
     LocalDateTime completedAt = null;
@@ -112,7 +137,18 @@ final class StudySessions {
         }
       }
     }
+    var row = openSession == null ? null : sessions.get(openSession);
+    if (row != null && growing != null) {
+      // the open session's last stretch is held in memory until it ends
+      row.segments().add(new LessonRecord.SegmentRow(utc(growing.from()), utc(growing.to()), growing.seconds(),
+          growing.counted(), growing.reason()));
+      counted = Math.max(counted, liveLessonCounted);
+    }
     return new LessonRecord(lessonId, lengthSeconds, completionSeconds, counted, maxPosition, completedAt,
         List.copyOf(sessions.values()));
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 }

@@ -114,9 +114,13 @@ public class StudyTracker {
   public LessonRecord record(Actor actor, long lessonId) {
     var target = catalog.studyTarget(actor, lessonId);
     storeOpenSessionOf(target.cadreId());
+    String open = activeByCadre.get(target.cadreId());
+    LiveSession live = open == null ? null : sessions.get(open);
+    var growing = live == null || live.target().lessonId() != lessonId ? null : live.openSegment().orElse(null);
     try (Connection c = dataSource.getConnection()) {
       return StudySessions.record(c, target.cadreId(), lessonId, target.lengthSeconds(),
-          settings.completionSeconds(target.lengthSeconds()));
+          settings.completionSeconds(target.lengthSeconds()), live == null ? null : live.id(), growing,
+          growing == null ? 0 : live.lessonCounted());
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -215,23 +219,31 @@ public class StudyTracker {
   private void store(List<LiveSession> lives) {
     List<Snapshot> snapshots = lives.stream().map(LiveSession::snapshot).toList();
     Instant now = now();
+    List<Snapshot> completing = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
       for (Snapshot closed : StudyStore.write(c, snapshots, now)) {
         if (closed.sessionCounted() > 0) {
           verified.fire(credit(closed, now));
         }
       }
+      for (int i = 0; i < lives.size(); i++) {
+        var snapshot = snapshots.get(i);
+        if (!lives.get(i).completionReported()
+            && snapshot.lessonCounted() >= settings.completionSeconds(snapshot.target().lengthSeconds())) {
+          StudyStore.progress(c, snapshot);
+          completing.add(snapshot);
+        }
+      }
     } catch (SQLException e) {
       lives.forEach(LiveSession::unstored);
       throw new IllegalStateException("study sessions cannot be stored", e);
     }
+    for (Snapshot snapshot : completing) {
+      progress.lessonCompleted(snapshot.target().cadreId(), snapshot.target().lessonId(), utc(now));
+    }
     for (int i = 0; i < lives.size(); i++) {
-      var live = lives.get(i);
-      var snapshot = snapshots.get(i);
-      if (!live.completionReported()
-          && snapshot.lessonCounted() >= settings.completionSeconds(snapshot.target().lengthSeconds())) {
-        progress.lessonCompleted(snapshot.target().cadreId(), snapshot.target().lessonId(), utc(now));
-        live.completionReported(true);
+      if (completing.contains(snapshots.get(i))) {
+        lives.get(i).completionReported(true);
       }
     }
     afterCommit(() -> {

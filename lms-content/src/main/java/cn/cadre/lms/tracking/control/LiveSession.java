@@ -192,15 +192,23 @@ public final class LiveSession {
   }
 
   /**
-   * Forgets the segments a snapshot stored, except the last, which later beats may still extend. Until
-   * this is called (the store's transaction committed), every segment stays to be written again.
+   * Forgets the segments a snapshot's write inserted: all but the last of an open session, which
+   * later beats may still extend and which is inserted when it ends. Until this is called (the write
+   * committed), every segment stays to be written again.
    */
   public synchronized void stored(Snapshot snapshot) {
     if (snapshot.segments().isEmpty()) {
       return;
     }
     int lastStored = snapshot.segments().get(snapshot.segments().size() - 1).firstSeq();
-    segments.removeIf(s -> s.firstSeq() < lastStored);
+    boolean all = snapshot.status() != SessionStatus.ACTIVE;
+    segments.removeIf(s -> s.firstSeq() < lastStored || (all && s.firstSeq() == lastStored));
+  }
+
+  /** The stretch still growing, not yet in the database, for a record read while the session is open. */
+  public synchronized java.util.Optional<Segment> openSegment() {
+    return status != SessionStatus.ACTIVE || segments.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(segments.get(segments.size() - 1).copy());
   }
 
   /** Marks the session to be written again (its last store failed). */

@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * Writes study sessions, their segments and lesson progress with plain JDBC batches on the
  * connection of the caller's transaction. Heartbeats are judged in memory and written here every
- * few seconds, a few statements per session, instead of a row per heartbeat (see
- * docs/benchmarks.md for what that buys).
+ * few seconds: one batched UPDATE per changed session, plus a row per finished segment (a change of
+ * verdict), instead of a row per heartbeat (see docs/benchmarks.md for what that buys).
  */
 public final class StudyStore {
 
@@ -62,9 +62,10 @@ public final class StudyStore {
   }
 
   /**
-   * Writes the snapshots; answers those that this write closed (status moved from ACTIVE), which are
-   * the ones to credit: the conditional update makes crediting happen once even if two nodes or two
-   * flushes race.
+   * Writes the snapshots: one batched UPDATE per open session, its finished segments once each, and
+   * for a closing session its last segment and the lesson's progress. Answers the snapshots this write
+   * closed (status moved from ACTIVE), which are the ones to credit: the conditional update makes
+   * crediting happen once even if two nodes or two writes race.
    */
   public static List<Snapshot> write(Connection c, List<Snapshot> snapshots, Instant now) throws SQLException {
     List<Snapshot> closed = new ArrayList<>();
@@ -73,15 +74,14 @@ public final class StudyStore {
                 + " WHERE id = ? AND status = 'ACTIVE'");
         var close = c.prepareStatement(
             "UPDATE study_session SET last_beat_at = ?, last_seq = ?, counted_seconds = ?, max_position = ?,"
-                + " status = ?, ended_at = ? WHERE id = ? AND status = 'ACTIVE'");
-        var progress = c.prepareStatement(
-            "UPDATE lesson_progress SET counted_seconds = GREATEST(counted_seconds, ?),"
-                + " max_position = GREATEST(max_position, ?) WHERE cadre_id = ? AND lesson_id = ?")) {
+                + " status = ?, ended_at = ? WHERE id = ? AND status = 'ACTIVE'")) {
+      boolean anyOpen = false;
       for (Snapshot s : snapshots) {
         if (s.status() == SessionStatus.ACTIVE) {
           sessionValues(open, s);
           open.setString(5, s.id());
           open.addBatch();
+          anyOpen = true;
         } else {
           sessionValues(close, s);
           close.setString(5, s.status().name());
@@ -92,17 +92,32 @@ public final class StudyStore {
             closed.add(s);
           }
         }
-        progress.setInt(1, s.lessonCounted());
-        progress.setInt(2, s.maxPosition());
-        progress.setLong(3, s.target().cadreId());
-        progress.setLong(4, s.target().lessonId());
-        progress.addBatch();
       }
-      open.executeBatch();
-      progress.executeBatch();
+      if (anyOpen) {
+        open.executeBatch();
+      }
     }
-    writeSegments(c, snapshots);
+    for (Snapshot s : closed) {
+      progress(c, s);
+    }
+    insertSegments(c, snapshots);
     return closed;
+  }
+
+  /**
+   * The lesson's verified seconds and furthest position, as of this snapshot. Written when a session
+   * closes or completes the lesson, not at every write: the player shows its own figures meanwhile.
+   */
+  public static void progress(Connection c, Snapshot s) throws SQLException {
+    try (var ps = c.prepareStatement(
+        "UPDATE lesson_progress SET counted_seconds = GREATEST(counted_seconds, ?),"
+            + " max_position = GREATEST(max_position, ?) WHERE cadre_id = ? AND lesson_id = ?")) {
+      ps.setInt(1, s.lessonCounted());
+      ps.setInt(2, s.maxPosition());
+      ps.setLong(3, s.target().cadreId());
+      ps.setLong(4, s.target().lessonId());
+      ps.executeUpdate();
+    }
   }
 
   private static void sessionValues(PreparedStatement ps, Snapshot s) throws SQLException {
@@ -113,24 +128,17 @@ public final class StudyStore {
   }
 
   /**
-   * Replaces the session's segments from the snapshot's first one on: the last segment may have grown
-   * since it was written, and a delete-and-insert needs no per-row update counts from the driver.
+   * Inserts each finished segment once: all but the last of an open session (the last may still
+   * grow), all of a closing one. A session forgets what was inserted only after commit.
    */
-  private static void writeSegments(Connection c, List<Snapshot> snapshots) throws SQLException {
-    try (var delete = c.prepareStatement("DELETE FROM study_segment WHERE session_id = ? AND first_seq >= ?");
-        var insert = c.prepareStatement(
-            "INSERT INTO study_segment (session_id, first_seq, last_seq, from_at, to_at, seconds, counted_seconds,"
-                + " reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+  private static void insertSegments(Connection c, List<Snapshot> snapshots) throws SQLException {
+    try (var insert = c.prepareStatement(
+        "INSERT INTO study_segment (session_id, first_seq, last_seq, from_at, to_at, seconds, counted_seconds,"
+            + " reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       boolean any = false;
       for (Snapshot s : snapshots) {
-        if (s.segments().isEmpty()) {
-          continue;
-        }
-        any = true;
-        delete.setString(1, s.id());
-        delete.setInt(2, s.segments().get(0).firstSeq());
-        delete.addBatch();
-        for (Segment seg : s.segments()) {
+        int finished = s.status() == SessionStatus.ACTIVE ? s.segments().size() - 1 : s.segments().size();
+        for (Segment seg : s.segments().subList(0, Math.max(0, finished))) {
           insert.setString(1, s.id());
           insert.setInt(2, seg.firstSeq());
           insert.setInt(3, seg.lastSeq());
@@ -140,10 +148,10 @@ public final class StudyStore {
           insert.setInt(7, seg.counted());
           insert.setString(8, seg.reason().name());
           insert.addBatch();
+          any = true;
         }
       }
       if (any) {
-        delete.executeBatch();
         insert.executeBatch();
       }
     }

@@ -202,4 +202,17 @@ class LiveSessionTest {
     assertNotNull(next.lastBeatAt());
     assertTrue(s.expired(T0.plusSeconds(211)));
   }
+
+  @Test
+  void aClosedSessionsLastSegmentIsWrittenOnceAndTheOpenOneIsShownMeanwhile() {
+    var s = open(text(600, false), 0);
+    readAt(s, 30);
+    assertEquals(30, s.openSegment().orElseThrow().counted(), "the growing stretch is readable before it is stored");
+    s.close(SessionStatus.ENDED);
+    assertTrue(s.openSegment().isEmpty());
+    var last = s.snapshot();
+    assertEquals(1, last.segments().size());
+    s.stored(last);
+    assertTrue(s.snapshot().segments().isEmpty(), "nothing is left to write twice");
+  }
 }
