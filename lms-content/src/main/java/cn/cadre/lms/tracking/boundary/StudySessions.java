@@ -5,6 +5,7 @@ import cn.cadre.lms.tracking.control.LessonRecord;
 import cn.cadre.lms.tracking.control.Reason;
 import cn.cadre.lms.tracking.control.Segment;
 import cn.cadre.lms.tracking.control.SessionStatus;
+import cn.cadre.lms.tracking.control.StudyStore;
 import cn.cadre.lms.tracking.control.StudyTimeVerified;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -89,21 +90,10 @@ final class StudySessions {
   /** A cadre's verified time on a lesson, with the most recent sessions and every stretch's verdict. */
   static LessonRecord record(Connection c, long cadreId, long lessonId, int lengthSeconds, int completionSeconds,
       String openSession, Segment growing, int liveLessonCounted) throws SQLException {
-    int counted = 0;
-    int maxPosition = 0;
-    LocalDateTime completedAt = null;
-    try (var q = c.prepareStatement(
-        "SELECT counted_seconds, max_position, completed_at FROM lesson_progress WHERE cadre_id = ? AND lesson_id = ?")) {
-      q.setLong(1, cadreId);
-      q.setLong(2, lessonId);
-      try (var rs = q.executeQuery()) {
-        if (rs.next()) {
-          counted = rs.getInt(1);
-          maxPosition = rs.getInt(2);
-          completedAt = rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toLocalDateTime();
-        }
-      }
-    }
+    var stored = StudyStore.read(c, cadreId, lessonId).orElse(new StudyStore.Progress(0, 0, null));
+    int counted = stored.counted();
+    int maxPosition = stored.maxPosition();
+    LocalDateTime completedAt = stored.completedAt();
     Map<String, LessonRecord.SessionRow> sessions = new LinkedHashMap<>();
     try (var q = c.prepareStatement(
         "SELECT id, started_at, last_beat_at, status, counted_seconds FROM study_session"

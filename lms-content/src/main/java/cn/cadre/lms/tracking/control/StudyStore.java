@@ -6,9 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes study sessions, their segments and lesson progress with plain JDBC batches on the
@@ -20,17 +22,27 @@ public final class StudyStore {
 
   private StudyStore() {}
 
-  /** The lesson's verified seconds, furthest position and completion so far; creates the row if missing. */
-  public static Progress progress(Connection c, long cadreId, long lessonId, long courseId) throws SQLException {
+  /** The lesson's verified seconds, furthest position and completion as stored, if the row exists. */
+  public static Optional<Progress> read(Connection c, long cadreId, long lessonId) throws SQLException {
     try (var q = c.prepareStatement(
         "SELECT counted_seconds, max_position, completed_at FROM lesson_progress WHERE cadre_id = ? AND lesson_id = ?")) {
       q.setLong(1, cadreId);
       q.setLong(2, lessonId);
       try (var rs = q.executeQuery()) {
-        if (rs.next()) {
-          return new Progress(rs.getInt(1), rs.getInt(2), rs.getTimestamp(3) != null);
+        if (!rs.next()) {
+          return Optional.empty();
         }
+        Timestamp completed = rs.getTimestamp(3);
+        return Optional.of(new Progress(rs.getInt(1), rs.getInt(2), completed == null ? null : completed.toLocalDateTime()));
       }
+    }
+  }
+
+  /** The lesson's progress so far; creates the row if missing. */
+  public static Progress progress(Connection c, long cadreId, long lessonId, long courseId) throws SQLException {
+    Optional<Progress> stored = read(c, cadreId, lessonId);
+    if (stored.isPresent()) {
+      return stored.get();
     }
     try (var insert = c.prepareStatement(
         "INSERT INTO lesson_progress (cadre_id, lesson_id, course_id, counted_seconds, max_position, completed_at)"
@@ -40,7 +52,7 @@ public final class StudyStore {
       insert.setLong(3, courseId);
       insert.executeUpdate();
     }
-    return new Progress(0, 0, false);
+    return new Progress(0, 0, null);
   }
 
   public static void insert(Connection c, LiveSession s) throws SQLException {
@@ -161,6 +173,11 @@ public final class StudyStore {
     return Timestamp.valueOf(instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
   }
 
-  /** A lesson's record before a session starts. */
-  public record Progress(int counted, int maxPosition, boolean completed) {}
+  /** A lesson's verified seconds, furthest position and completion time (UTC, null while not complete). */
+  public record Progress(int counted, int maxPosition, LocalDateTime completedAt) {
+
+    public boolean completed() {
+      return completedAt != null;
+    }
+  }
 }
