@@ -2,6 +2,8 @@ package cn.cadre.lms.web;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cadre.lms.common.ChinaTime;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -90,4 +92,42 @@ final class CatalogPageChecks {
     }
   }
 
+  /**
+   * A sub-center administrator makes a course required on the assignment page: a missing course, a
+   * path outside the county and a missing due date are refused next to their fields, then the
+   * assignment is made.
+   */
+  void assignmentPageRefusesBadInputNextToTheFieldThenAssigns() {
+    WebDriver driver = PageChecks.browser();
+    try {
+      var wait = new WebDriverWait(driver, java.time.Duration.ofSeconds(20));
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+      driver.get(base + "login.xhtml");
+      PageChecks.signIn(driver, "suixi", Api.PASSWORD);
+      var js = (org.openqa.selenium.JavascriptExecutor) driver;
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav:assign"))).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("assign:submit"))).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(
+          By.cssSelector("[id='assign:courseId'] + .ui-message, [id='assign:courseId'] ~ .ui-message"), "必填"));
+      // the first published course, chosen in the select the menu posts (its animated panel misses clicks)
+      js.executeScript("document.getElementById('assign:courseId_input').selectedIndex = 1;");
+      driver.findElement(By.id("assign:path")).sendKeys("/340600/340603/");
+      driver.findElement(By.id("assign:submit")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(
+          By.cssSelector("[id='assign:path'] + .ui-message, [id='assign:path'] ~ .ui-message"), "不在您的管理范围内"));
+      driver.findElement(By.id("assign:path")).clear();
+      driver.findElement(By.id("assign:submit")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(
+          By.cssSelector("[id='assign:dueOn'] + .ui-message, [id='assign:dueOn'] ~ .ui-message"), "必填"));
+      driver.findElement(By.id("assign:dueOn_input")).sendKeys(ChinaTime.today().getYear() + "-12-31");
+      // the date picker's calendar stays open over the button, so the button is pressed from script
+      js.executeScript("arguments[0].click();", driver.findElement(By.id("assign:submit")));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已指派"));
+    } catch (RuntimeException | AssertionError e) {
+      PageChecks.keepEvidence(driver);
+      throw e;
+    } finally {
+      driver.quit();
+    }
+  }
 }

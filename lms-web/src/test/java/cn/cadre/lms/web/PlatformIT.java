@@ -248,6 +248,7 @@ class PlatformIT {
   void theCatalogPagesWorkInChinese() {
     new CatalogPageChecks(base()).catalogPagesInChinese();
     new CatalogPageChecks(base()).editorPublishesACountyCourse();
+    new CatalogPageChecks(base()).assignmentPageRefusesBadInputNextToTheFieldThenAssigns();
   }
 
   @Test
