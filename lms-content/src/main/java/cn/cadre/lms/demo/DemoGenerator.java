@@ -184,12 +184,14 @@ final class DemoGenerator {
     boolean[] liaison = new boolean[m.cadres.size() + 1];
     Cadre demoLiaison = null;
     Cadre demoCadre = null;
+    Cadre colleague = null;
     for (List<Cadre> unitCadres : members) {
       Cadre l = chooseLiaison(unitCadres);
       liaison[(int) l.id] = true;
       if (l.unit.name().equals(DEMO_UNIT)) {
         demoLiaison = l;
         demoCadre = chooseDemoCadre(unitCadres, l);
+        colleague = chooseServing(unitCadres, List.of(l, demoCadre));
       }
     }
     m.liaisons = HuaibeiPlaces.LIAISON_UNITS;
@@ -199,6 +201,9 @@ final class DemoGenerator {
     Node xiangshan = node("340603");
     Node firstSuixiVillage = villages.stream()
         .filter(v -> v.path().startsWith(suixi.path())).findFirst().orElseThrow();
+    // a cadre of another county, for what must not cross a county line (a unit garden's posts)
+    Cadre outsider = chooseServing(m.cadres.stream().filter(c -> c.unit.id() <= HuaibeiPlaces.LIAISON_UNITS
+        && c.unit.path().startsWith(xiangshan.path()) && !liaison[(int) c.id]).toList(), List.of());
     fixed("admin", "市网络培训中心管理员", city, "CENTER_ADMIN");
     fixed("suixi", "濉溪县网络培训分中心管理员", suixi, "SUBCENTER_ADMIN");
     fixed("xiangshan", "相山区网络培训分中心管理员", xiangshan, "SUBCENTER_ADMIN");
@@ -207,7 +212,7 @@ final class DemoGenerator {
     fixed("operator", ChineseNames.person(r, false), firstSuixiVillage, "STATION_OPERATOR");
     for (Cadre c : m.cadres) {
       String username = c == demoLiaison ? "liaison" : c == demoCadre ? "cadre"
-          : "c" + DemoModel.pad(c.id, 6);
+          : c == colleague ? "colleague" : c == outsider ? "xscadre" : "c" + DemoModel.pad(c.id, 6);
       Person p = m.person(username, c.name, c, c.unit.path());
       m.grant(p, "CADRE", c.unit.path());
       if (liaison[(int) c.id]) {
@@ -245,6 +250,12 @@ final class DemoGenerator {
     c.status = "SERVING";
     setRank(c, "SECTION");
     return c;
+  }
+
+  /** The first serving cadre of the list that is none of the ones already chosen. */
+  private static Cadre chooseServing(List<Cadre> cadres, List<Cadre> taken) {
+    return cadres.stream().filter(c -> c.status.equals("SERVING") && !taken.contains(c)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no serving cadre left for a demo account"));
   }
 
   private void fixed(String username, String displayName, Node scope, String role) {

@@ -27,6 +27,8 @@ public final class HuaibeiDemo {
       new DemoAccount("liaison", "LIAISON", DemoGenerator.DEMO_UNIT),
       new DemoAccount("operator", "STATION_OPERATOR", "濉溪镇第一个村 340621100201"),
       new DemoAccount("cadre", "CADRE", DemoGenerator.DEMO_UNIT),
+      new DemoAccount("colleague", "CADRE", DemoGenerator.DEMO_UNIT),
+      new DemoAccount("xscadre", "CADRE", "相山区"),
       new DemoAccount("teacher", "INSTRUCTOR", "淮北市"),
       new DemoAccount("moderator", "MODERATOR", "淮北市"));
 

@@ -7,7 +7,7 @@
  * (320 liaison units — city and county organs, township governments, institutions and enterprises —
  * plus one village committee per village), 526 receiving stations and 318 information points, 4,128
  * cadres with one open posting each, and a person for every cadre, every station operator and the
- * eight fixed demo accounts in {@link cn.cadre.lms.demo.HuaibeiDemo#ACCOUNTS}.
+ * ten fixed demo accounts in {@link cn.cadre.lms.demo.HuaibeiDemo#ACCOUNTS}.
  *
  * <p>Decisions:
  * <ul>

@@ -145,7 +145,8 @@ class HuaibeiDemoTest {
     assertEquals(persons, count("SELECT COUNT(*) FROM person WHERE password_hash = 'x' AND failed_attempts = 0"
         + " AND locked_until IS NULL AND must_change_password = FALSE AND version = 0"));
     assertEquals(4128, count("SELECT COUNT(*) FROM person WHERE cadre_id IS NOT NULL"));
-    assertEquals(4126, count("SELECT COUNT(*) FROM person p WHERE p.username = CONCAT('c', LPAD(p.cadre_id, 6, '0'))"));
+    // every cadre signs in as c + id, except the four named demo cadres (liaison, cadre, colleague, xscadre)
+    assertEquals(4128 - 4, count("SELECT COUNT(*) FROM person p WHERE p.username = CONCAT('c', LPAD(p.cadre_id, 6, '0'))"));
     assertEquals(4128, count("SELECT COUNT(*) FROM role_grant g JOIN person p ON p.id = g.person_id"
         + " JOIN cadre c ON c.id = p.cadre_id WHERE g.role_name = 'CADRE' AND g.scope_path = c.path"));
     assertEquals(526, count("SELECT COUNT(*) FROM person p JOIN org_node v ON p.username = CONCAT('op', v.code)"
@@ -155,7 +156,7 @@ class HuaibeiDemoTest {
 
   @Test
   void demoAccountsExistWithTheirRoles() throws SQLException {
-    assertEquals(8, HuaibeiDemo.ACCOUNTS.size());
+    assertEquals(10, HuaibeiDemo.ACCOUNTS.size());
     for (DemoAccount a : HuaibeiDemo.ACCOUNTS) {
       assertEquals(1, count("SELECT COUNT(*) FROM person p JOIN role_grant g ON g.person_id = p.id"
           + " WHERE p.username = '" + a.username() + "' AND g.role_name = '" + a.role() + "'"), a.username());
@@ -169,6 +170,9 @@ class HuaibeiDemoTest {
         + " AND path LIKE '/340600/340621/%')");
     assertScope("liaison", "LIAISON", "(SELECT path FROM unit WHERE name = '濉溪县委组织部')");
     assertScope("cadre", "CADRE", "(SELECT path FROM unit WHERE name = '濉溪县委组织部')");
+    assertScope("colleague", "CADRE", "(SELECT path FROM unit WHERE name = '濉溪县委组织部')");
+    assertEquals(1, count("SELECT COUNT(*) FROM person p JOIN cadre c ON c.id = p.cadre_id"
+        + " WHERE p.username = 'xscadre' AND c.path LIKE '/340600/340603/%' AND c.status = 'SERVING'"));
     assertEquals(1, count("SELECT COUNT(*) FROM person WHERE username = 'admin' AND display_name = '市网络培训中心管理员'"));
     // 'liaison' is that unit's only liaison; 'cadre' is its serving section-level colleague.
     assertEquals(1, count("SELECT COUNT(*) FROM role_grant WHERE role_name = 'LIAISON'"
