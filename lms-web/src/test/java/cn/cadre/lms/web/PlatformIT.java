@@ -297,6 +297,31 @@ class PlatformIT {
   }
 
   @Test
+  void aPublishedCourseIsFoundAfterCommitAndGoneWhenWithdrawn() {
+    new SearchChecks(api, base()).publishedFoundWithdrawnGoneRolledBackNever();
+  }
+
+  @Test
+  void searchShowsEachReaderOnlyWhatIsOpenToThem() {
+    new SearchChecks(api, base()).eachReaderSeesOnlyWhatIsOpenToThem();
+  }
+
+  @Test
+  void theSearchIndexIsRebuiltByTheCenterWhileSearchesKeepAnswering() throws Exception {
+    new SearchChecks(api, base()).rebuildKeepsSearchesAnswering();
+  }
+
+  @Test
+  void searchQueriesWithSyntaxErrorsAreRefusedWithTheField() {
+    new SearchChecks(api, base()).badQueriesAreProblemsNotErrors();
+  }
+
+  @Test
+  void theSearchPageHighlightsHitsAndShowsSyntaxErrorsByTheBox() {
+    new SearchPageChecks(base()).headerBoxFindsAChineseWordAndTheSyntaxErrorShowsByTheBox();
+  }
+
+  @Test
   void openApiAndHealthAreServed() {
     String root = "http://localhost:" + url.getPort() + "/";
     try (Api server = new Api(root)) {
@@ -304,7 +329,8 @@ class PlatformIT {
       assertTrue(openapi.body().contains("/api/cadres/{id}"), "the document lists the cadre endpoints");
       assertTrue(openapi.body().contains("/api/auth/token"));
       for (String path : new String[] {"/api/study/sessions/{id}/beats", "/api/courses/{id}/enrolment",
-          "/api/lessons/{id}/attempts", "/api/media/{id}", "/api/credits/review", "/api/credits/verification"}) {
+          "/api/lessons/{id}/attempts", "/api/media/{id}", "/api/credits/review", "/api/credits/verification",
+          "/api/search", "/api/search/rebuild"}) {
         assertTrue(openapi.body().contains(path), "the document lists " + path);
       }
       assertTrue(openapi.body().contains("/api/credits/review.xlsx"), "the credit endpoints are documented");

@@ -43,7 +43,10 @@ public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             + "lms.tracking.heartbeat-seconds=2\n"
             // uploads in the test's own folder, and a small limit so "too large" costs 1 MB
             + "lms.media.dir=" + dir.resolve("media").toAbsolutePath().toString().replace('\\', '/') + "\n"
-            + "lms.media.max-bytes=" + MEDIA_MAX_BYTES + "\n");
+            + "lms.media.max-bytes=" + MEDIA_MAX_BYTES + "\n"
+            // the search index in the test's folder too, following other nodes' changes every second
+            + "lms.search.dir=" + dir.resolve("search").toAbsolutePath().toString().replace('\\', '/') + "\n"
+            + "lms.search.poll-seconds=1\n");
   }
 
   @Override

@@ -5,6 +5,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
@@ -25,15 +28,47 @@ public final class QueryText {
 
   public Query parse(String text) {
     // a parser holds state while parsing: one per call, the analyzer is shared
-    MultiFieldQueryParser parser =
-        new MultiFieldQueryParser(ChineseAnalysis.FIELDS, analyzer, ChineseAnalysis.BOOSTS);
+    MultiFieldQueryParser parser = new EachField(analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     // a leading wildcard scans every term of a field: refused like any other syntax error
     parser.setAllowLeadingWildcard(false);
+    // each space-separated word on its own: a run of words parsed as one text would have the
+    // fields' alternatives flattened into required clauses
+    parser.setSplitOnWhitespace(true);
     try {
       return parser.parse(text);
     } catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException e) {
       throw LmsException.invalid("q", "search.syntax");
+    }
+  }
+
+  /**
+   * Lucene's multi-field parser lines up the n-th token of every field when a word analyses into
+   * several (经济发展 is two words but three bigrams), mixing a word of one field with a bigram of
+   * another. Here each field analyses the whole word on its own, all its tokens required, and the
+   * fields are alternatives: a text matches when one analysis finds all of it.
+   */
+  private static final class EachField extends MultiFieldQueryParser {
+
+    EachField(Analyzer analyzer) {
+      super(ChineseAnalysis.FIELDS, analyzer, ChineseAnalysis.BOOSTS);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      if (field != null) {
+        return super.getFieldQuery(field, queryText, quoted);
+      }
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      boolean found = false;
+      for (String f : ChineseAnalysis.FIELDS) {
+        Query q = super.getFieldQuery(f, queryText, quoted);
+        if (q != null) {
+          any.add(new BoostQuery(q, ChineseAnalysis.BOOSTS.get(f)), BooleanClause.Occur.SHOULD);
+          found = true;
+        }
+      }
+      return found ? any.build() : null;
     }
   }
 }

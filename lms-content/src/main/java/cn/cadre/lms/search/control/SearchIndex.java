@@ -103,6 +103,11 @@ public final class SearchIndex implements Closeable {
     old.retire();
   }
 
+  /** Drops a generation that will not be used (a rebuild that failed), with its directory. */
+  public void discard(IndexGeneration g) {
+    g.retire();
+  }
+
   /** Adds or replaces items and removes the keys given, in {@code g}; visible after its commit. */
   public void apply(IndexGeneration g, Collection<Searchable> upserts, Collection<String> removedKeys) {
     g.apply(upserts, removedKeys);

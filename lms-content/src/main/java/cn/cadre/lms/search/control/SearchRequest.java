@@ -41,7 +41,7 @@ public record SearchRequest(
     }
     if (size < 1 || size > MAX_SIZE) {
       problems.add(new FieldProblem("size", "field.between", 1, MAX_SIZE));
-    } else if (page < 0 || (long) (page + 1) * size > MAX_DEPTH) {
+    } else if (page < 0 || ((long) page + 1) * size > MAX_DEPTH) {
       problems.add(new FieldProblem("page", "field.between", 0, MAX_DEPTH / size - 1));
     }
     if (!problems.isEmpty()) {

@@ -36,7 +36,8 @@ class ChineseAnalysisTest {
         course(3, "English", "Developing the rural economy of Huaibei"),
         course(4, "学习心得", "社会主义核心价值观"),
         course(5, "经济工作会议精神", "会议的要点"),
-        course(6, "文化", "干部学习经济学的基本原理")), List.of());
+        course(6, "文化", "干部学习经济学的基本原理"),
+        course(7, "数字政府建设导论", "")), List.of());
     index.commit(index.current(), new Checkpoint(1, Instant.now()));
   }
 
@@ -94,6 +95,8 @@ class ChineseAnalysisTest {
     assertEquals(List.of(1L, 2L), sorted(find("淮北 OR 北京")));
     assertEquals(List.of(5L, 6L), sorted(find("经济 -淮北")));
     assertEquals(List.of(), find("\"发展经济\""), "a phrase keeps its order");
+    // every part of one word must match within one analysis: 数字 alone (in a title) is not enough
+    assertEquals(List.of(), find("数字经济"));
   }
 
   static List<Long> sorted(List<Long> ids) {
