@@ -57,7 +57,8 @@ public class Search {
   /** A county or district as the filter shows it. */
   public record County(String code, String name) {}
 
-  Visibility visibility(Actor actor) {
+  /** Who the caller is for visibility (also used by the benchmark's naive baseline, for the same filter). */
+  public Visibility visibility(Actor actor) {
     String ownPath = null;
     Set<String> groups = new HashSet<>();
     if (actor.cadreId() != null) {
