@@ -6,14 +6,9 @@ import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /** The change table's SQL on real MariaDB: V8 applies, and the follower's queries read it right. */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ChangeFeedIT {
+class ChangeFeedIT extends FeedChecks {
 
   static MariaDb db;
   static Connection c;
@@ -35,21 +30,8 @@ class ChangeFeedIT {
     }
   }
 
-  @Test
-  @Order(1)
-  void readsInIdOrderAndBatches() throws SQLException {
-    FeedChecks.readsInIdOrderAndBatches(c);
-  }
-
-  @Test
-  @Order(2)
-  void findsARowThatCommittedBelowTheMark() throws SQLException {
-    FeedChecks.findsARowThatCommittedBelowTheMark(c);
-  }
-
-  @Test
-  @Order(3)
-  void prunesOldRowsAndKnowsWhatWasIssued() throws SQLException {
-    FeedChecks.prunesOldRowsAndKnowsWhatWasIssued(c);
+  @Override
+  Connection connection() {
+    return c;
   }
 }

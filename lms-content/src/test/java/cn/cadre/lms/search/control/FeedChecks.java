@@ -11,14 +11,38 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The change table's SQL and the follower's rounds, run the same way on H2 ({@code FollowerTest})
- * and on MariaDB ({@code ChangeFeedIT}) against the migrated schema.
+ * and on MariaDB ({@code ChangeFeedIT}) against the migrated schema; each subclass gives the
+ * connection. The checks build on each other, in order.
  */
-final class FeedChecks {
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class FeedChecks {
 
-  private FeedChecks() {}
+  abstract Connection connection();
+
+  @Test
+  @Order(1)
+  void readsInIdOrderAndBatches() throws SQLException {
+    readsInIdOrderAndBatches(connection());
+  }
+
+  @Test
+  @Order(2)
+  void findsARowThatCommittedBelowTheMark() throws SQLException {
+    findsARowThatCommittedBelowTheMark(connection());
+  }
+
+  @Test
+  @Order(3)
+  void prunesOldRowsAndKnowsWhatWasIssued() throws SQLException {
+    prunesOldRowsAndKnowsWhatWasIssued(connection());
+  }
 
   static void insert(Connection c, long id, SearchKind kind, long itemId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_change (id, kind, item_id) VALUES (?, ?, ?)")) {

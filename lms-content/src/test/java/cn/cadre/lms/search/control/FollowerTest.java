@@ -6,14 +6,9 @@ import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /** The follower's rounds over the change table on H2, the embedded database (see {@link FeedChecks}). */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FollowerTest {
+class FollowerTest extends FeedChecks {
 
   static Connection c;
 
@@ -29,21 +24,8 @@ class FollowerTest {
     c.close();
   }
 
-  @Test
-  @Order(1)
-  void readsInIdOrderAndBatches() throws SQLException {
-    FeedChecks.readsInIdOrderAndBatches(c);
-  }
-
-  @Test
-  @Order(2)
-  void findsARowThatCommittedBelowTheMark() throws SQLException {
-    FeedChecks.findsARowThatCommittedBelowTheMark(c);
-  }
-
-  @Test
-  @Order(3)
-  void prunesOldRowsAndKnowsWhatWasIssued() throws SQLException {
-    FeedChecks.prunesOldRowsAndKnowsWhatWasIssued(c);
+  @Override
+  Connection connection() {
+    return c;
   }
 }
