@@ -15,12 +15,16 @@ POSTS=${2:-200000}
 DB=lms_bench_search
 NAME=search-fulltext
 
-# by the launcher's process id, which ends its own server
+# by process id: the recorded process may be the subshell that started the launcher, so its
+# children (the launcher, which ends its own server on TERM) are stopped first
 stop() {
-  local pid
+  local pid kids
   pid=$(cat "$BENCH_DIR/$NAME.pid" 2>/dev/null) || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kids=$(pgrep -P "$pid" || true)
+  for p in $kids $pid; do kill -TERM "$p" 2>/dev/null || true; done
+  for p in $kids $pid; do
+    for _ in $(seq 1 60); do kill -0 "$p" 2>/dev/null || break; sleep 0.5; done
+  done
   rm -f "$BENCH_DIR/$NAME.pid"
   mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $DB" || true
 }
@@ -43,7 +47,7 @@ echo "visible forum posts: $(mysql -h127.0.0.1 -uroot -N -B $DB -e 'SELECT COUNT
 echo "index on disk: $(du -sh "$BENCH_DIR/$NAME/search" | cut -f1)"
 
 # wrk with a long timeout: the baseline's slow answers are measured, not dropped as errors
-run() { TOKEN=$TOKEN PATHS=$3 wrk -t2 -c"$2" -d"$1"s --timeout 60s -s "$ROOT/bench/report.lua" "http://localhost:$PORT" | grep RESULT; }
+run() { TOKEN=$TOKEN PATHS=$3 wrk -t"$(( $2 < 2 ? $2 : 2 ))" -c"$2" -d"$1"s --timeout 60s -s "$ROOT/bench/report.lua" "http://localhost:$PORT" | grep RESULT; }
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 # the same words for both, each as LIKE can take it: one text, no operators
 WORDS=(乡村振兴 基层党建 数字经济 作风建设 生态环境 集体经济 河长制 干部网络培训)

@@ -46,7 +46,9 @@ public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             + "lms.media.max-bytes=" + MEDIA_MAX_BYTES + "\n"
             // the search index in the test's folder too, following other nodes' changes every second
             + "lms.search.dir=" + dir.resolve("search").toAbsolutePath().toString().replace('\\', '/') + "\n"
-            + "lms.search.poll-seconds=1\n");
+            + "lms.search.poll-seconds=1\n"
+            // a membership made by one check shows in the next one's search within 2 s
+            + "lms.search.reader-seconds=2\n");
   }
 
   @Override

@@ -5,6 +5,7 @@ import cn.cadre.lms.directory.control.Page;
 import cn.cadre.lms.directory.entity.Cadre;
 import cn.cadre.lms.directory.entity.Role;
 import cn.cadre.lms.common.LmsException;
+import cn.cadre.lms.search.control.Readers;
 import cn.cadre.lms.search.control.SearchGroups;
 import cn.cadre.lms.search.control.SearchHit;
 import cn.cadre.lms.search.control.SearchRequest;
@@ -59,15 +60,19 @@ public class Search {
 
   /** Who the caller is for visibility (also used by the benchmark's naive baseline, for the same filter). */
   public Visibility visibility(Actor actor) {
-    String ownPath = null;
-    Set<String> groups = new HashSet<>();
-    if (actor.cadreId() != null) {
-      Cadre cadre = em.find(Cadre.class, actor.cadreId());
-      ownPath = cadre == null ? null : cadre.path();
-      for (SearchGroups source : groupSources) {
-        groups.addAll(source.groupsOf(actor.cadreId()));
-      }
+    if (actor.cadreId() == null) {
+      return new Visibility(null, Set.of(), actor.readScope());
     }
-    return new Visibility(ownPath, groups, actor.readScope());
+    Readers.Cadre cadre = indexer.readers().of(actor.cadreId(), this::readCadre);
+    return new Visibility(cadre.ownPath(), cadre.groups(), actor.readScope());
+  }
+
+  private Readers.Cadre readCadre(long cadreId) {
+    Cadre cadre = em.find(Cadre.class, cadreId);
+    Set<String> groups = new HashSet<>();
+    for (SearchGroups source : groupSources) {
+      groups.addAll(source.groupsOf(cadreId));
+    }
+    return new Readers.Cadre(cadre == null ? null : cadre.path(), groups);
   }
 }

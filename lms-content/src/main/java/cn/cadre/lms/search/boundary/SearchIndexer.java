@@ -5,6 +5,7 @@ import cn.cadre.lms.search.control.ChangeFeed;
 import cn.cadre.lms.search.control.Checkpoint;
 import cn.cadre.lms.search.control.Follower;
 import cn.cadre.lms.search.control.IndexGeneration;
+import cn.cadre.lms.search.control.Readers;
 import cn.cadre.lms.search.control.SearchIndex;
 import cn.cadre.lms.search.control.SearchSource;
 import cn.cadre.lms.search.control.SearchableChanged;
@@ -83,8 +84,13 @@ public class SearchIndexer {
   @ConfigProperty(name = "lms.search.keep-days", defaultValue = "7")
   int keepDays;
 
+  @Inject
+  @ConfigProperty(name = "lms.search.reader-seconds", defaultValue = "30")
+  int readerSeconds;
+
   private SearchIndex index;
   private Sources sources;
+  private Readers readers;
   // null while the first rebuild runs: there is nothing to follow into yet
   private volatile Follower follower;
   private volatile Instant lastCommit = Instant.EPOCH;
@@ -96,6 +102,7 @@ public class SearchIndexer {
   @PostConstruct
   void open() {
     sources = new Sources(sourceBeans);
+    readers = new Readers(TimeUnit.SECONDS.toNanos(readerSeconds));
     index = SearchIndex.open(Path.of(dir));
     String unusable = index.found() ? unusable(index.current().checkpoint()) : "no index on disk";
     if (unusable == null) {
@@ -114,6 +121,11 @@ public class SearchIndexer {
   /** The index searches read. */
   public SearchIndex index() {
     return index;
+  }
+
+  /** Who cadres are for visibility, kept briefly on this node. */
+  public Readers readers() {
+    return readers;
   }
 
   /** After this node committed a change: follow now, in the background. */
