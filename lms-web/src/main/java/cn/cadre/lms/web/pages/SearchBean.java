@@ -129,7 +129,7 @@ public class SearchBean {
 
   /** An unknown kind in the URL is dropped rather than refused: links may outlive a kind. */
   public void setKind(String kind) {
-    this.kind = kind != null && Set.of("COURSE", "LESSON", "FORUM_POST", "GARDEN_POST").contains(kind) ? kind : null;
+    this.kind = java.util.Arrays.stream(SearchKind.values()).anyMatch(k -> k.name().equals(kind)) ? kind : null;
   }
 
   public String getCounty() {
