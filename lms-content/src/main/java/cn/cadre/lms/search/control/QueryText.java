@@ -13,7 +13,8 @@ import org.apache.lucene.search.Query;
 
 /**
  * The search box's text as a Lucene query: the classic query syntax ("quoted phrases", AND, OR,
- * -word, a trailing * for a prefix), run over titles and bodies, words and bigrams, with their
+ * -word, a trailing * for a prefix; no ranges or regular expressions, which walk a whole term
+ * dictionary), run over titles and bodies, words and bigrams, with their
  * boosts ({@link ChineseAnalysis}). Words without an operator must all match, as a reader of a
  * Chinese search box expects. Anything the parser cannot read is the reader's input error (422 on
  * {@code q}), never a server error.
@@ -69,6 +70,18 @@ public final class QueryText {
         }
       }
       return found ? any.build() : null;
+    }
+
+    /** Ranges and regular expressions walk a field's whole term dictionary: not offered. */
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+        boolean endInclusive) throws ParseException {
+      throw new ParseException("ranges are not supported");
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      throw new ParseException("regular expressions are not supported");
     }
   }
 }

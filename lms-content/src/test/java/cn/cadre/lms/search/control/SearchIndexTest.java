@@ -144,7 +144,7 @@ class SearchIndexTest {
   @Test
   void syntaxErrorsAndBadRequestsAreTheReadersFault() {
     try (SearchIndex index = SearchIndex.open(dir)) {
-      for (String bad : new String[] {"经济 AND (", "\"unclosed", "title:[a TO", "*济", "a:b:c)"}) {
+      for (String bad : new String[] {"经济 AND (", "\"unclosed", "title:[a TO", "*济", "a:b:c)", "[a TO z]", "/.*/"}) {
         LmsException e = org.junit.jupiter.api.Assertions.assertThrows(LmsException.class,
             () -> index.search(query(bad), center), bad);
         assertEquals(422, e.status());
