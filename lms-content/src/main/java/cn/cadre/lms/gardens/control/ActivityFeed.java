@@ -24,7 +24,7 @@ public final class ActivityFeed {
           + " UNION ALL SELECT 'COMMENTED', post_id, author_id, created_at FROM garden_comment WHERE garden_id = ?1"
           + " UNION ALL SELECT 'LIKED', post_id, person_id, liked_at FROM garden_like WHERE garden_id = ?1"
           + ") x JOIN garden_post p ON p.id = x.post_id JOIN person pe ON pe.id = x.who"
-          + " ORDER BY x.happened_at DESC, x.post_id DESC LIMIT " + FEED;
+          + " ORDER BY x.happened_at DESC, x.post_id DESC, x.act, x.who LIMIT " + FEED;
 
   private static final String MEMBERS_SQL =
       "SELECT x.who, pe.display_name, SUM(x.posts), SUM(x.comments) FROM ("
