@@ -1,12 +1,12 @@
 package cn.cadre.lms.gardens.boundary;
 
 import cn.cadre.lms.common.LmsException;
-import cn.cadre.lms.courses.boundary.CourseGroups;
 import cn.cadre.lms.courses.control.CourseAccess;
 import cn.cadre.lms.courses.control.MediaStore;
 import cn.cadre.lms.courses.entity.Course;
 import cn.cadre.lms.courses.entity.MediaFile;
 import cn.cadre.lms.directory.control.Actor;
+import cn.cadre.lms.search.control.SearchGroups;
 import cn.cadre.lms.gardens.control.GardenHtml;
 import cn.cadre.lms.gardens.control.PostDraft;
 import cn.cadre.lms.gardens.control.PostView;
@@ -19,6 +19,7 @@ import cn.cadre.lms.search.control.SearchKind;
 import cn.cadre.lms.search.control.SearchableChanged;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,7 +38,8 @@ import java.util.List;
 public class GardenPosts {
 
   @PersistenceContext EntityManager em;
-  @Inject CourseGroups courseGroups;
+  // every module's groups (course and class members, ...), as the search asks them
+  @Inject Instance<SearchGroups> groups;
   @Inject MediaStore store;
   @Inject Event<SearchableChanged> changed;
 
@@ -46,7 +48,7 @@ public class GardenPosts {
 
   /** Featured reflections first, then newest; {@code kind} narrows the list. */
   public PostView.Page list(Actor actor, long gardenId, PostKind kind, int page, int size) {
-    Place place = Place.of(em, courseGroups, actor, gardenId);
+    Place place = Place.of(em, groups, actor, gardenId);
     String where = " WHERE p.gardenId = :g" + (kind == null ? "" : " AND p.kind = :k");
     TypedQuery<GardenPost> q = em.createQuery(
         "SELECT p FROM GardenPost p" + where + " ORDER BY p.featured DESC, p.createdAt DESC, p.id DESC",
@@ -63,27 +65,28 @@ public class GardenPosts {
   }
 
   public PostView detail(Actor actor, long gardenId, long postId) {
-    Place place = Place.of(em, courseGroups, actor, gardenId);
+    Place place = Place.of(em, groups, actor, gardenId);
     return new PostViews(em, place).one(place.post(em, postId));
   }
 
-  public GardenPost write(Actor actor, long gardenId, PostDraft draft) {
-    Place place = Place.of(em, courseGroups, actor, gardenId);
+  public PostView write(Actor actor, long gardenId, PostDraft draft) {
+    Place place = Place.of(em, groups, actor, gardenId);
     place.garden().requirePoster(place.standing());
     GardenPost p = new GardenPost(place.garden(), place.standing(), draft.kind(), content(place.reader(), draft, null),
         Place.now());
     em.persist(p);
     changed.fire(SearchableChanged.of(SearchKind.GARDEN_POST, p.id()));
-    return p;
+    em.flush(); // the view shows the version the next edit must send
+    return new PostViews(em, place).one(p);
   }
 
   /**
    * Shares an uploaded file as a resource. The title is checked before the bytes are read; the
    * media store's refusals (too large, a type its bytes do not show) come back as field errors.
    */
-  public GardenPost share(Actor actor, long gardenId, String title, String note, String fileName, String type,
+  public PostView share(Actor actor, long gardenId, String title, String note, String fileName, String type,
       InputStream bytes) {
-    Place place = Place.of(em, courseGroups, actor, gardenId);
+    Place place = Place.of(em, groups, actor, gardenId);
     place.garden().requirePoster(place.standing());
     PostContent checked = new PostContent(title, GardenHtml.rich(note, "body"), null, null, null, List.of());
     GardenPost.requireTitle(checked.title());
@@ -99,7 +102,8 @@ public class GardenPosts {
         new PostContent(checked.title(), checked.safeBody(), null, null, f.id(), List.of()), Place.now());
     em.persist(p);
     changed.fire(SearchableChanged.of(SearchKind.GARDEN_POST, p.id()));
-    return p;
+    em.flush(); // the view shows the version the next edit must send
+    return new PostViews(em, place).one(p);
   }
 
   /** The upload limit, so the REST layer can refuse a declared length before reading a byte. */
@@ -112,20 +116,21 @@ public class GardenPosts {
     return e.fields().isEmpty() ? e : LmsException.invalid(e.fields());
   }
 
-  public GardenPost revise(Actor actor, long gardenId, long postId, PostDraft draft, Long version) {
-    Place place = Place.of(em, courseGroups, actor, gardenId);
+  public PostView revise(Actor actor, long gardenId, long postId, PostDraft draft, Long version) {
+    Place place = Place.of(em, groups, actor, gardenId);
     GardenPost p = place.post(em, postId);
     if (version != null && version != p.version()) {
       throw LmsException.conflict("problem.staleVersion");
     }
     p.revise(place.standing(), content(place.reader(), draft, p.kind()), Place.now());
     changed.fire(SearchableChanged.of(SearchKind.GARDEN_POST, p.id()));
-    return p;
+    em.flush(); // the view shows the version the next edit must send
+    return new PostViews(em, place).one(p);
   }
 
   /** Removes a post with its comments and likes; its author or a keeper may. */
   public void remove(Actor actor, long gardenId, long postId) {
-    Place place = Place.of(em, courseGroups, actor, gardenId);
+    Place place = Place.of(em, groups, actor, gardenId);
     GardenPost p = place.post(em, postId);
     p.requireRemover(place.standing());
     em.createQuery("DELETE FROM GardenComment c WHERE c.postId = :p").setParameter("p", postId).executeUpdate();
@@ -135,7 +140,7 @@ public class GardenPosts {
   }
 
   public Opened file(Actor actor, long gardenId, long postId) {
-    Place place = Place.of(em, courseGroups, actor, gardenId);
+    Place place = Place.of(em, groups, actor, gardenId);
     GardenPost p = place.post(em, postId);
     MediaFile f = p.mediaId() == null ? null : em.find(MediaFile.class, p.mediaId());
     if (f == null) {

@@ -1,14 +1,15 @@
 package cn.cadre.lms.gardens.boundary;
 
 import cn.cadre.lms.common.LmsException;
-import cn.cadre.lms.courses.boundary.CourseGroups;
 import cn.cadre.lms.directory.control.Actor;
+import cn.cadre.lms.search.control.SearchGroups;
 import cn.cadre.lms.gardens.control.GardenHtml;
 import cn.cadre.lms.gardens.control.PostView;
 import cn.cadre.lms.gardens.entity.GardenComment;
 import cn.cadre.lms.gardens.entity.GardenLike;
 import cn.cadre.lms.gardens.entity.GardenPost;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,10 +23,11 @@ import jakarta.persistence.PersistenceException;
 public class GardenReactions {
 
   @PersistenceContext EntityManager em;
-  @Inject CourseGroups courseGroups;
+  // every module's groups (course and class members, ...), as the search asks them
+  @Inject Instance<SearchGroups> groups;
 
   public PostView.CommentView comment(Actor actor, long gardenId, long postId, String body) {
-    Place place = Place.of(em, courseGroups, actor, gardenId);
+    Place place = Place.of(em, groups, actor, gardenId);
     GardenPost p = place.post(em, postId);
     GardenComment c = new GardenComment(p, place.standing(), GardenHtml.light(body, "body"), Place.now());
     em.persist(c);
@@ -35,7 +37,7 @@ public class GardenReactions {
 
   /** Likes the post, or takes the caller's like back; answers the new state and count. */
   public PostView.LikeState toggleLike(Actor actor, long gardenId, long postId) {
-    Place place = Place.of(em, courseGroups, actor, gardenId);
+    Place place = Place.of(em, groups, actor, gardenId);
     GardenPost p = place.post(em, postId);
     GardenLike existing = em.find(GardenLike.class, new GardenLike.Key(postId, actor.personId()));
     boolean liked = p.toggleLike(place.standing(), existing != null);
@@ -56,9 +58,10 @@ public class GardenReactions {
   }
 
   public PostView feature(Actor actor, long gardenId, long postId, boolean featured) {
-    Place place = Place.of(em, courseGroups, actor, gardenId);
+    Place place = Place.of(em, groups, actor, gardenId);
     GardenPost p = place.post(em, postId);
     p.feature(place.standing(), featured, Place.now());
+    em.flush();
     return new PostViews(em, place).one(p);
   }
 }

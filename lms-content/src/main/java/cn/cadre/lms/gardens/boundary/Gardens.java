@@ -1,8 +1,8 @@
 package cn.cadre.lms.gardens.boundary;
 
 import cn.cadre.lms.common.LmsException;
-import cn.cadre.lms.courses.boundary.CourseGroups;
 import cn.cadre.lms.directory.control.Actor;
+import cn.cadre.lms.search.control.SearchGroups;
 import cn.cadre.lms.directory.control.Scope;
 import cn.cadre.lms.gardens.control.ActivityFeed;
 import cn.cadre.lms.gardens.control.Counties;
@@ -16,6 +16,7 @@ import cn.cadre.lms.gardens.entity.GardenAudience;
 import cn.cadre.lms.gardens.entity.GardenKind;
 import cn.cadre.lms.gardens.entity.Standing;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,11 +37,12 @@ import java.util.Map;
 public class Gardens {
 
   @PersistenceContext EntityManager em;
-  @Inject CourseGroups courseGroups;
+  // every module's groups (course and class members, ...), as the search asks them
+  @Inject Instance<SearchGroups> groups;
 
   /** Gardens the caller reads, widest audience first, then by name; {@code kind} narrows them. */
   public List<GardenCard> list(Actor actor, GardenKind kind) {
-    Reader reader = Place.reader(em, courseGroups, actor);
+    Reader reader = Place.reader(em, groups, actor);
     List<Garden> candidates = candidates(reader, kind);
     Map<Long, Standing> standings = new HashMap<>();
     candidates.forEach(g -> standings.put(g.id(), GardenAccess.standing(reader, g)));
@@ -53,29 +55,29 @@ public class Gardens {
   }
 
   public GardenCard card(Actor actor, long id) {
-    Place place = Place.of(em, courseGroups, actor, id);
+    Place place = Place.of(em, groups, actor, id);
     Garden g = place.garden();
     return card(g, place.standing(), postCounts(List.of(g.id())).getOrDefault(g.id(), 0L),
         Names.of(em, List.of(g.openedBy())));
   }
 
   public GardenActivity activity(Actor actor, long id) {
-    Place.of(em, courseGroups, actor, id);
+    Place.of(em, groups, actor, id);
     return ActivityFeed.of(em, id);
   }
 
-  public Garden open(Actor actor, GardenDraft draft) {
+  public GardenCard open(Actor actor, GardenDraft draft) {
     if (GardenAccess.keeperScope(actor).isEmpty()) {
       throw LmsException.forbidden();
     }
     if (draft.kind() == null) {
       throw LmsException.invalid("kind", "field.required");
     }
-    Reader reader = Place.reader(em, courseGroups, actor);
+    Reader reader = Place.reader(em, groups, actor);
     GardenAudience audience = new Audiences(em, reader).of(draft);
     Garden g = new Garden(draft.kind(), draft.name(), draft.description(), audience, actor.personId(), Place.now());
     em.persist(g);
-    return g;
+    return card(g, GardenAccess.standing(reader, g), 0, Map.of(actor.personId(), actor.displayName()));
   }
 
   /** Gardens whose audience holds the caller's own path, or lies in the caller's read scope. */

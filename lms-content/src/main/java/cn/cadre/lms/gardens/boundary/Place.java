@@ -1,8 +1,9 @@
 package cn.cadre.lms.gardens.boundary;
 
 import cn.cadre.lms.common.LmsException;
-import cn.cadre.lms.courses.boundary.CourseGroups;
 import cn.cadre.lms.directory.control.Actor;
+import cn.cadre.lms.search.control.SearchGroups;
+import jakarta.enterprise.inject.Instance;
 import cn.cadre.lms.directory.entity.Cadre;
 import cn.cadre.lms.gardens.control.GardenAccess;
 import cn.cadre.lms.gardens.control.Reader;
@@ -12,6 +13,8 @@ import cn.cadre.lms.gardens.entity.Standing;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A garden the caller reads, with the caller's standing in it: where every garden boundary starts.
@@ -19,10 +22,17 @@ import java.time.ZoneOffset;
  */
 record Place(Reader reader, Garden garden, Standing standing) {
 
-  static Reader reader(EntityManager em, CourseGroups groups, Actor actor) {
+  /** The caller, whose groups are the union of every module's answer, asked only if a garden needs them. */
+  static Reader reader(EntityManager em, Instance<SearchGroups> groups, Actor actor) {
     Cadre cadre = actor.cadreId() == null ? null : em.find(Cadre.class, actor.cadreId());
-    return cadre == null ? new Reader(actor, null, java.util.Set::of)
-        : new Reader(actor, cadre.path(), () -> groups.groupsOf(cadre.id()));
+    if (cadre == null) {
+      return new Reader(actor, null, Set::of);
+    }
+    return new Reader(actor, cadre.path(), () -> {
+      Set<String> all = new HashSet<>();
+      groups.forEach(g -> all.addAll(g.groupsOf(cadre.id())));
+      return all;
+    });
   }
 
   static Place of(EntityManager em, Reader reader, long gardenId) {
@@ -35,7 +45,7 @@ record Place(Reader reader, Garden garden, Standing standing) {
     return new Place(reader, g, s);
   }
 
-  static Place of(EntityManager em, CourseGroups groups, Actor actor, long gardenId) {
+  static Place of(EntityManager em, Instance<SearchGroups> groups, Actor actor, long gardenId) {
     return of(em, reader(em, groups, actor), gardenId);
   }
 

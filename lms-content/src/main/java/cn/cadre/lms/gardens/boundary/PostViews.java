@@ -107,12 +107,14 @@ final class PostViews {
   }
 
   private Map<String, MediaFile> files(List<GardenPost> posts) {
+    // a HashMap: posts without a file look up a null id
+    Map<String, MediaFile> out = new HashMap<>();
     List<String> ids = posts.stream().map(GardenPost::mediaId).filter(Objects::nonNull).toList();
-    if (ids.isEmpty()) {
-      return Map.of();
+    if (!ids.isEmpty()) {
+      em.createQuery("SELECT m FROM MediaFile m WHERE m.id IN :ids", MediaFile.class).setParameter("ids", ids)
+          .getResultList().forEach(m -> out.put(m.id(), m));
     }
-    return em.createQuery("SELECT m FROM MediaFile m WHERE m.id IN :ids", MediaFile.class).setParameter("ids", ids)
-        .getResultList().stream().collect(Collectors.toMap(MediaFile::id, m -> m));
+    return out;
   }
 
   static Instant utc(LocalDateTime t) {
