@@ -72,11 +72,26 @@ final class GardenPageChecks {
       WebElement injected = driver.findElement(By.xpath("//h3[contains(@class,'lms-post-title')][contains(., '不是粗体')]"));
       assertEquals(INJECTED_TITLE, injected.getText(), "the title's tags are text, not markup");
       assertTrue(injected.findElements(By.tagName("b")).isEmpty());
+      commentsAndEnglish(driver, wait);
     } catch (RuntimeException | AssertionError e) {
       PageChecks.keepEvidence(driver);
       throw e;
     } finally {
       driver.quit();
     }
+  }
+
+  /** An empty comment is refused next to that post's box, a real one shows; the page reads in English too. */
+  private static void commentsAndEnglish(WebDriver driver, WebDriverWait wait) {
+    By mine = By.xpath("//article[.//h3[text()='浏览器里写的心得']]");
+    driver.findElement(mine).findElement(By.cssSelector("button[id$=':send']")).click();
+    wait.until(d -> d.findElement(mine).findElement(By.className("lms-comment-form")).getText().contains("必填"));
+    driver.findElement(mine).findElement(By.cssSelector("textarea[id$=':comment']")).sendKeys("补充一句：重在落实。");
+    driver.findElement(mine).findElement(By.cssSelector("button[id$=':send']")).click();
+    wait.until(d -> d.findElement(mine).findElement(By.className("lms-comments")).getText().contains("补充一句：重在落实。"));
+    driver.findElement(By.id("nav:lang")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("nav:gardens"), "Study gardens"));
+    String page = driver.findElement(By.tagName("body")).getText();
+    assertTrue(page.contains("Posts by member") && page.contains("Write a study reflection"), page);
   }
 }
