@@ -73,6 +73,7 @@ public class Gardens {
     if (draft.kind() == null) {
       throw LmsException.invalid("kind", "field.required");
     }
+    Garden.requireName(draft.name()); // before the target, whose lookup may fail on its own field
     Reader reader = Place.reader(em, groups, actor);
     GardenAudience audience = new Audiences(em, reader).of(draft);
     Garden g = new Garden(draft.kind(), draft.name(), draft.description(), audience, actor.personId(), Place.now());

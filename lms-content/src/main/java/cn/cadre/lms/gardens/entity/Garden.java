@@ -68,7 +68,7 @@ public class Garden {
       throw LmsException.invalid("kind", "field.required");
     }
     this.kind = kind;
-    this.name = text(name, MAX_NAME, "name");
+    this.name = requireName(name);
     this.description = description == null ? "" : description.strip();
     if (this.description.length() > MAX_DESCRIPTION) {
       throw LmsException.invalid("description", "field.tooLong", MAX_DESCRIPTION);
@@ -79,6 +79,11 @@ public class Garden {
     this.refId = audience.refId();
     this.openedBy = openedBy;
     this.openedAt = openedAt;
+  }
+
+  /** A name is plain text of 1 to {@value #MAX_NAME} characters. */
+  public static String requireName(String name) {
+    return text(name, MAX_NAME, "name");
   }
 
   /** An id outside what the caller sees answers like an unknown one. */
