@@ -90,7 +90,10 @@ final class GardenChecks {
     var city = api.post("api/gardens", admin, open("CITY", "科学发展讲堂第三讲", null)).expect(201).json();
     assertEquals("/340600/", city.getString("audiencePath"));
     assertFalse(city.getBoolean("member"), "the center keeps the garden; its cadres post");
+    badGardenInput(admin, suixi);
+  }
 
+  private void badGardenInput(String admin, String suixi) {
     assertEquals(Map.of("kind", "field.required"), api.post("api/gardens", admin, "{\"name\":\"无类型\"}").expectProblem(422).fieldErrors());
     assertEquals(Map.of("name", "field.tooLong"), api.post("api/gardens", admin, open("CITY", "长".repeat(81), null)).expectProblem(422).fieldErrors());
     assertEquals(Map.of("countyCode", "field.unknownCounty"),
@@ -131,20 +134,7 @@ final class GardenChecks {
     assertEquals("学习贯彻党的二十届四中全会精神", post.getString("courseTitle"));
     assertTrue(post.getBoolean("mine"));
     String path = "api/gardens/" + garden + "/posts/" + postId;
-
-    var comment = api.post(path + "/comments", colleague, "{\"body\":\"说得好<script>alert(1)</script>\"}").expect(201).json();
-    assertEquals("说得好", comment.getString("body"));
-    assertEquals(Map.of("body", "field.required"), api.post(path + "/comments", colleague, "{\"body\":\"<b> </b>\"}").expectProblem(422).fieldErrors());
-    assertEquals(Map.of("body", "field.tooLong"),
-        api.post(path + "/comments", colleague, "{\"body\":\"" + "长".repeat(2001) + "\"}").expectProblem(422).fieldErrors());
-    var liked = api.post(path + "/like", colleague, "").expect(200).json();
-    assertTrue(liked.getBoolean("liked"));
-    assertEquals(1, liked.getInt("likes"));
-    assertFalse(api.post(path + "/like", colleague, "").expect(200).json().getBoolean("liked"), "a second press takes it back");
-    assertEquals(0, api.get(path, cadre).expect(200).json().getInt("likes"));
-    assertEquals(1, api.post(path + "/like", colleague, "").expect(200).json().getInt("likes"));
-    assertEquals("urn:lms:problem:garden.ownPost", api.post(path + "/like", cadre, "").expectProblem(409).json().getString("type"));
-    assertTrue(api.get(path, colleague).expect(200).json().getBoolean("likedByMe"));
+    commentsAndLikes(path, cadre, colleague);
 
     assertEquals("urn:lms:problem:garden.notKeeper",
         api.put(path + "/featured", cadre, "{\"featured\":true}").expectProblem(403).json().getString("type"));
@@ -164,6 +154,22 @@ final class GardenChecks {
         "the colleague commented here and posted in the demo: " + activity);
     revisingAndRemoving(garden, postId, cadre, colleague);
     readingListsAndLinks(garden, cadre, liaison, course);
+  }
+
+  private void commentsAndLikes(String path, String cadre, String colleague) {
+    var comment = api.post(path + "/comments", colleague, "{\"body\":\"说得好<script>alert(1)</script>\"}").expect(201).json();
+    assertEquals("说得好", comment.getString("body"));
+    assertEquals(Map.of("body", "field.required"), api.post(path + "/comments", colleague, "{\"body\":\"<b> </b>\"}").expectProblem(422).fieldErrors());
+    assertEquals(Map.of("body", "field.tooLong"),
+        api.post(path + "/comments", colleague, "{\"body\":\"" + "长".repeat(2001) + "\"}").expectProblem(422).fieldErrors());
+    var liked = api.post(path + "/like", colleague, "").expect(200).json();
+    assertTrue(liked.getBoolean("liked"));
+    assertEquals(1, liked.getInt("likes"));
+    assertFalse(api.post(path + "/like", colleague, "").expect(200).json().getBoolean("liked"), "a second press takes it back");
+    assertEquals(0, api.get(path, cadre).expect(200).json().getInt("likes"));
+    assertEquals(1, api.post(path + "/like", colleague, "").expect(200).json().getInt("likes"));
+    assertEquals("urn:lms:problem:garden.ownPost", api.post(path + "/like", cadre, "").expectProblem(409).json().getString("type"));
+    assertTrue(api.get(path, colleague).expect(200).json().getBoolean("likedByMe"));
   }
 
   private void revisingAndRemoving(long garden, long postId, String cadre, String colleague) {

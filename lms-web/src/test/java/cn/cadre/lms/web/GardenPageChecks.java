@@ -48,27 +48,7 @@ final class GardenPageChecks {
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reflection:publish")));
       assertTrue(driver.findElement(By.id("activity")).getText().contains("发表了"), "the members' activity shows");
 
-      driver.findElement(By.id("reflection:publish")).click();
-      String required = wait.until(d -> {
-        String t = d.findElement(By.cssSelector("[id='reflection:title'] ~ .ui-message, [id='reflection:title'] + .ui-message")).getText();
-        return t.contains("必填") ? t : null;
-      });
-      assertTrue(required.contains("必填"), required);
-
-      driver.findElement(By.id("reflection:title")).sendKeys("浏览器里写的心得");
-      WebElement editor = driver.findElement(By.cssSelector("[id='reflection:body'] .ql-editor"));
-      editor.click();
-      editor.sendKeys("学习要");
-      driver.findElement(By.cssSelector("[id='reflection:body'] button.ql-bold")).click();
-      editor.sendKeys("学用结合");
-      driver.findElement(By.cssSelector("[id='reflection:body'] button.ql-bold")).click();
-      editor.sendKeys("，久久为功。");
-      driver.findElement(By.id("reflection:publish")).click();
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已发表"));
-      WebElement bold = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
-          "//article[.//h3[text()='浏览器里写的心得']]//div[contains(@class,'lms-post-body')]//strong")));
-      assertEquals("学用结合", bold.getText());
-
+      writeABoldReflection(driver, wait);
       WebElement injected = driver.findElement(By.xpath("//h3[contains(@class,'lms-post-title')][contains(., '不是粗体')]"));
       assertEquals(INJECTED_TITLE, injected.getText(), "the title's tags are text, not markup");
       assertTrue(injected.findElements(By.tagName("b")).isEmpty());
@@ -79,6 +59,30 @@ final class GardenPageChecks {
     } finally {
       driver.quit();
     }
+  }
+
+  /** An empty title is refused next to the field; bold text typed through the editor's toolbar shows bold. */
+  private static void writeABoldReflection(WebDriver driver, WebDriverWait wait) {
+    driver.findElement(By.id("reflection:publish")).click();
+    String required = wait.until(d -> {
+      String t = d.findElement(By.cssSelector("[id='reflection:title'] ~ .ui-message, [id='reflection:title'] + .ui-message")).getText();
+      return t.contains("必填") ? t : null;
+    });
+    assertTrue(required.contains("必填"), required);
+
+    driver.findElement(By.id("reflection:title")).sendKeys("浏览器里写的心得");
+    WebElement editor = driver.findElement(By.cssSelector("[id='reflection:body'] .ql-editor"));
+    editor.click();
+    editor.sendKeys("学习要");
+    driver.findElement(By.cssSelector("[id='reflection:body'] button.ql-bold")).click();
+    editor.sendKeys("学用结合");
+    driver.findElement(By.cssSelector("[id='reflection:body'] button.ql-bold")).click();
+    editor.sendKeys("，久久为功。");
+    driver.findElement(By.id("reflection:publish")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已发表"));
+    WebElement bold = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+        "//article[.//h3[text()='浏览器里写的心得']]//div[contains(@class,'lms-post-body')]//strong")));
+    assertEquals("学用结合", bold.getText());
   }
 
   /** An empty comment is refused next to that post's box, a real one shows; the page reads in English too. */
