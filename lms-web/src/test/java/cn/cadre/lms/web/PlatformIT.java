@@ -297,6 +297,33 @@ class PlatformIT {
   }
 
   @Test
+  void gardensOpenWithinScopeAndACourseGardenIsForItsEnrolledCadres() {
+    GardenChecks gardens = new GardenChecks(api, base());
+    gardens.openingWithinScope();
+    gardens.courseGardenIsForEnrolledCadres();
+  }
+
+  @Test
+  void gardenMembersPostCommentAndLikeAndKeepersFeature() {
+    new GardenChecks(api, base()).postingCommentingLikingFeaturing();
+  }
+
+  @Test
+  void gardenFilesAreRefusedBySizeAndTypeAndReadOnlyByReaders() throws Exception {
+    new GardenChecks(api, base()).filesAndLimits();
+  }
+
+  @Test
+  void aUnitGardenNeverLeaksToAnotherCountyAndInjectedHtmlIsInert() {
+    new GardenChecks(api, base()).unitGardenNeverLeaksAndInjectionIsInert();
+  }
+
+  @Test
+  void aCadreWritesABoldReflectionOnTheGardenPage() {
+    new GardenPageChecks(api, base()).run();
+  }
+
+  @Test
   void openApiAndHealthAreServed() {
     String root = "http://localhost:" + url.getPort() + "/";
     try (Api server = new Api(root)) {
@@ -304,7 +331,8 @@ class PlatformIT {
       assertTrue(openapi.body().contains("/api/cadres/{id}"), "the document lists the cadre endpoints");
       assertTrue(openapi.body().contains("/api/auth/token"));
       for (String path : new String[] {"/api/study/sessions/{id}/beats", "/api/courses/{id}/enrolment",
-          "/api/lessons/{id}/attempts", "/api/media/{id}", "/api/credits/review", "/api/credits/verification"}) {
+          "/api/lessons/{id}/attempts", "/api/media/{id}", "/api/credits/review", "/api/credits/verification",
+          "/api/gardens/{id}/activity", "/api/gardens/{gardenId}/posts/{postId}/like"}) {
         assertTrue(openapi.body().contains(path), "the document lists " + path);
       }
       assertTrue(openapi.body().contains("/api/credits/review.xlsx"), "the credit endpoints are documented");
