@@ -297,6 +297,33 @@ class PlatformIT {
   }
 
   @Test
+  void gardensOpenWithinScopeAndACourseGardenIsForItsEnrolledCadres() {
+    GardenChecks gardens = new GardenChecks(api, base());
+    gardens.openingWithinScope();
+    gardens.courseGardenIsForEnrolledCadres();
+  }
+
+  @Test
+  void gardenMembersPostCommentAndLikeAndKeepersFeature() {
+    new GardenChecks(api, base()).postingCommentingLikingFeaturing();
+  }
+
+  @Test
+  void gardenFilesAreRefusedBySizeAndTypeAndReadOnlyByReaders() throws Exception {
+    new GardenChecks(api, base()).filesAndLimits();
+  }
+
+  @Test
+  void aUnitGardenNeverLeaksToAnotherCountyAndInjectedHtmlIsInert() {
+    new GardenChecks(api, base()).unitGardenNeverLeaksAndInjectionIsInert();
+  }
+
+  @Test
+  void aCadreWritesABoldReflectionOnTheGardenPage() {
+    new GardenPageChecks(api, base()).run();
+  }
+
+  @Test
   void aPublishedCourseIsFoundAfterCommitAndGoneWhenWithdrawn() {
     new SearchChecks(api, base()).publishedFoundWithdrawnGoneRolledBackNever();
   }
@@ -330,6 +357,7 @@ class PlatformIT {
       assertTrue(openapi.body().contains("/api/auth/token"));
       for (String path : new String[] {"/api/study/sessions/{id}/beats", "/api/courses/{id}/enrolment",
           "/api/lessons/{id}/attempts", "/api/media/{id}", "/api/credits/review", "/api/credits/verification",
+          "/api/gardens/{id}/activity", "/api/gardens/{gardenId}/posts/{postId}/like",
           "/api/search", "/api/search/rebuild"}) {
         assertTrue(openapi.body().contains(path), "the document lists " + path);
       }

@@ -9,14 +9,7 @@ final class Checks {
   private Checks() {}
 
   static String text(String value, int max, String field) {
-    if (value == null || value.isBlank()) {
-      throw LmsException.invalid(field, "field.required");
-    }
-    String trimmed = value.strip();
-    if (trimmed.length() > max) {
-      throw LmsException.invalid(field, "field.tooLong", max);
-    }
-    return trimmed;
+    return cn.cadre.lms.common.FieldChecks.text(value, max, field);
   }
 
   static String optionalText(String value, int max, String field) {

@@ -15,7 +15,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
-import java.net.URI;
 
 /**
  * One lesson of a course. Each kind needs its own fields (a video its file or URL, a document its
@@ -111,19 +110,7 @@ public class Lesson {
 
   /** Only http and https: a javascript: URL would run in the player's page. */
   static String web(String url) {
-    if (url.length() > MAX_URL) {
-      throw LmsException.invalid("mediaUrl", "field.tooLong", MAX_URL);
-    }
-    try {
-      URI uri = new URI(url);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        return url;
-      }
-    } catch (java.net.URISyntaxException e) {
-      // falls through to the field error
-    }
-    throw LmsException.invalid("mediaUrl", "field.invalidUrl");
+    return cn.cadre.lms.common.FieldChecks.webLink(url, MAX_URL, "mediaUrl");
   }
 
   private static String blankToNull(String s) {

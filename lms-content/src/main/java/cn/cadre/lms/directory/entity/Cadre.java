@@ -109,14 +109,7 @@ public class Cadre {
   }
 
   private static String text(String value, int max, String field) {
-    if (value == null || value.isBlank()) {
-      throw LmsException.invalid(field, "field.required");
-    }
-    String trimmed = value.strip();
-    if (trimmed.length() > max) {
-      throw LmsException.invalid(field, "field.tooLong", max);
-    }
-    return trimmed;
+    return cn.cadre.lms.common.FieldChecks.text(value, max, field);
   }
 
   private static <T> T required(T value, String field) {
