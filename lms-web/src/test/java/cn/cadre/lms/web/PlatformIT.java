@@ -329,6 +329,11 @@ class PlatformIT {
   }
 
   @Test
+  void aUnitGardenReflectionIsFoundByAColleagueAndNeverFromAnotherCounty() {
+    new SearchChecks(api, base()).aUnitGardenReflectionIsFoundInTheUnitOnly();
+  }
+
+  @Test
   void searchShowsEachReaderOnlyWhatIsOpenToThem() {
     new SearchChecks(api, base()).eachReaderSeesOnlyWhatIsOpenToThem();
   }

@@ -98,6 +98,30 @@ final class SearchChecks {
         "a withdrawn course and its lessons are gone");
   }
 
+  /**
+   * The issue's story for gardens: the demo cadre writes a reflection in the unit's garden; a
+   * colleague of the same unit finds it by a Chinese word once it is committed, with the word
+   * marked; a cadre of another county never does, not even by a word of its title.
+   */
+  void aUnitGardenReflectionIsFoundInTheUnitOnly() {
+    String cadre = api.token("cadre");
+    GardenChecks gardens = new GardenChecks(api, base);
+    long garden = gardens.garden(cadre, GardenChecks.UNIT_GARDEN);
+    api.post("api/gardens/" + garden + "/posts", cadre, GardenChecks.reflection("学习心得：采煤塌陷区治理",
+        "<p>学习了<b>采煤塌陷区</b>综合治理的做法，湿地公园让群众受益。</p>")).expect(201);
+    String colleague = api.token("colleague");
+    var found = await(colleague, q("塌陷区"), t -> t.contains("学习心得：采煤塌陷区治理"), "a colleague finds the reflection");
+    JsonObject hit = found.json().getJsonArray("items").getJsonObject(0);
+    assertEquals("GARDEN_POST", hit.getString("kind"));
+    assertTrue(hit.getString("snippet").contains("<mark>"), hit.toString());
+    String outsider = api.token("xscadre");
+    for (String word : new String[] {"塌陷区", "湿地公园", "采煤"}) {
+      assertFalse(titles(search(outsider, q(word)).expect(200)).contains("学习心得：采煤塌陷区治理"), word);
+    }
+    assertTrue(titles(search(api.token("liaison"), q("湿地公园")).expect(200)).contains("学习心得：采煤塌陷区治理"),
+        "the unit's liaison, who keeps the garden, finds it too");
+  }
+
   /** A county's course is found in its county and by the center, never from another county. */
   void eachReaderSeesOnlyWhatIsOpenToThem() {
     String county = "q=" + URLEncoder.encode("村级议事", StandardCharsets.UTF_8);
