@@ -58,7 +58,11 @@ public class MediaResource {
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "Download a file, whole or one byte range (206, 416 past the end), if a course using it is visible")
   public Response download(@PathParam("id") String id, @HeaderParam("Range") String range) {
-    var opened = media.open(me.get(), id);
+    return serve(media.open(me.get(), id), range);
+  }
+
+  /** A stored file, whole or the one byte range asked for; forum attachments are served the same way. */
+  static Response serve(Media.Opened opened, String range) {
     long size = opened.file().sizeBytes();
     Optional<ByteRange> part;
     try {
