@@ -93,7 +93,7 @@ public class ForumDemoLoader {
     LocalDateTime when = at;
     for (ForumDemoTexts.P p : t.posts()) {
       Long quoted = p.quotes() == 0 ? null : written.get(p.quotes() - 1).id();
-      ForumPost post = new ForumPost(thread, thread.takeSeq(), people.get(p.author()).id(), p.body(), quoted,
+      ForumPost post = new ForumPost(thread.id(), thread.takeSeq(), people.get(p.author()).id(), p.body(), quoted,
           List.of(), when);
       em.persist(post);
       em.flush();

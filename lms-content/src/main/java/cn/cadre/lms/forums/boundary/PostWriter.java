@@ -54,7 +54,7 @@ final class PostWriter {
     }
     checkAttachments(authorId, draft.attachmentIds());
     LocalDateTime now = LocalDateTime.ofInstant(throttle.now(), ZoneOffset.UTC);
-    ForumPost post = new ForumPost(thread, thread.takeSeq(), authorId, body, draft.quotedPostId(),
+    ForumPost post = new ForumPost(thread.id(), thread.takeSeq(), authorId, body, draft.quotedPostId(),
         draft.attachmentIds(), now);
     em.persist(post);
     // the foreign keys name rows EclipseLink does not link by mapping: write them in order

@@ -22,6 +22,15 @@ public class ForumSettings {
   @ConfigProperty(name = "lms.forums.page-size", defaultValue = "20")
   int pageSize;
 
+  public ForumSettings() {}
+
+  /** For tests outside the server. */
+  public ForumSettings(int minSecondsBetweenPosts, int maxPostsPerHour, int pageSize) {
+    this.minSecondsBetweenPosts = minSecondsBetweenPosts;
+    this.maxPostsPerHour = maxPostsPerHour;
+    this.pageSize = pageSize;
+  }
+
   public PostingThrottle throttle() {
     return new PostingThrottle(Clock.systemUTC(), minSecondsBetweenPosts, maxPostsPerHour);
   }

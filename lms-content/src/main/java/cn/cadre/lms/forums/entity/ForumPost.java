@@ -69,10 +69,10 @@ public class ForumPost {
 
   protected ForumPost() {}
 
-  /** @param body sanitised HTML, not empty */
-  public ForumPost(ForumThread thread, int seq, long authorId, String body, Long quotedPostId,
+  /** @param seq the number the thread gave it ({@link ForumThread#takeSeq}); body: sanitised HTML, not empty */
+  public ForumPost(long threadId, int seq, long authorId, String body, Long quotedPostId,
       Collection<String> attachments, LocalDateTime createdAt) {
-    this.threadId = thread.id();
+    this.threadId = threadId;
     this.seq = seq;
     this.authorId = authorId;
     this.body = requireBody(body);
