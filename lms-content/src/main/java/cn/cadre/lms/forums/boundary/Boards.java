@@ -1,7 +1,6 @@
 package cn.cadre.lms.forums.boundary;
 
 import cn.cadre.lms.common.LmsException;
-import cn.cadre.lms.courses.boundary.CourseGroups;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.directory.control.Page;
 import cn.cadre.lms.directory.entity.Person;
@@ -10,6 +9,7 @@ import cn.cadre.lms.forums.control.BoardDraft;
 import cn.cadre.lms.forums.control.ForumAccess;
 import cn.cadre.lms.forums.control.ForumQueries;
 import cn.cadre.lms.forums.control.Reader;
+import cn.cadre.lms.forums.control.ReaderGroups;
 import cn.cadre.lms.forums.control.ThreadCard;
 import cn.cadre.lms.forums.entity.Board;
 import jakarta.ejb.Stateless;
@@ -32,7 +32,7 @@ import java.util.TreeSet;
 public class Boards {
 
   @PersistenceContext EntityManager em;
-  @Inject CourseGroups groups;
+  @Inject ReaderGroups groups;
 
   /** The boards the caller may read, by kind and name, each with its thread and unread counts. */
   public List<BoardCard> list(Actor actor) {

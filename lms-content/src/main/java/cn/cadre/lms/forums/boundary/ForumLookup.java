@@ -1,11 +1,11 @@
 package cn.cadre.lms.forums.boundary;
 
 import cn.cadre.lms.common.LmsException;
-import cn.cadre.lms.courses.boundary.CourseGroups;
 import cn.cadre.lms.courses.entity.Course;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.directory.entity.Cadre;
 import cn.cadre.lms.forums.control.Reader;
+import cn.cadre.lms.forums.control.ReaderGroups;
 import cn.cadre.lms.forums.entity.Board;
 import cn.cadre.lms.forums.entity.ForumPost;
 import cn.cadre.lms.forums.entity.ForumThread;
@@ -22,12 +22,12 @@ final class ForumLookup {
 
   private ForumLookup() {}
 
-  static Reader reader(EntityManager em, CourseGroups groups, Actor actor) {
+  static Reader reader(EntityManager em, ReaderGroups groups, Actor actor) {
     Cadre cadre = actor.cadreId() == null ? null : em.find(Cadre.class, actor.cadreId());
     if (cadre == null) {
       return new Reader(actor, null, Set.of());
     }
-    return new Reader(actor, cadre.path(), groups.groupsOf(cadre.id()));
+    return new Reader(actor, cadre.path(), groups.of(cadre.id()));
   }
 
   static boolean reads(EntityManager em, Reader reader, Board board) {

@@ -1,12 +1,12 @@
 package cn.cadre.lms.forums.boundary;
 
-import cn.cadre.lms.courses.boundary.CourseGroups;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.directory.control.Page;
 import cn.cadre.lms.forums.control.ForumQueries;
 import cn.cadre.lms.forums.control.ForumRecords;
 import cn.cadre.lms.forums.control.PostHtml;
 import cn.cadre.lms.forums.control.Reader;
+import cn.cadre.lms.forums.control.ReaderGroups;
 import cn.cadre.lms.forums.control.ThreadCard;
 import cn.cadre.lms.forums.entity.Board;
 import cn.cadre.lms.forums.entity.ForumPost;
@@ -29,7 +29,7 @@ public class Mentions {
   static final int RECENT = 500;
 
   @PersistenceContext EntityManager em;
-  @Inject CourseGroups groups;
+  @Inject ReaderGroups groups;
 
   public Page<ForumRecords.MentionCard> of(Actor actor, int page, int size) {
     Reader reader = ForumLookup.reader(em, groups, actor);

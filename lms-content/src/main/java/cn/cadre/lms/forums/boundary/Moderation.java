@@ -1,13 +1,13 @@
 package cn.cadre.lms.forums.boundary;
 
 import cn.cadre.lms.common.LmsException;
-import cn.cadre.lms.courses.boundary.CourseGroups;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.forums.control.ForumQueries;
 import cn.cadre.lms.forums.control.ForumRecords;
 import cn.cadre.lms.forums.control.ForumSettings;
 import cn.cadre.lms.forums.control.PostView;
 import cn.cadre.lms.forums.control.Reader;
+import cn.cadre.lms.forums.control.ReaderGroups;
 import cn.cadre.lms.forums.control.ThreadCard;
 import cn.cadre.lms.forums.entity.Board;
 import cn.cadre.lms.forums.entity.ForumPost;
@@ -33,7 +33,7 @@ import java.util.Map;
 public class Moderation {
 
   @PersistenceContext EntityManager em;
-  @Inject CourseGroups groups;
+  @Inject ReaderGroups groups;
   @Inject ForumSettings settings;
   @Inject Event<SearchableChanged> changed;
 

@@ -2,7 +2,6 @@ package cn.cadre.lms.forums.boundary;
 
 import cn.cadre.lms.common.FieldProblem;
 import cn.cadre.lms.common.LmsException;
-import cn.cadre.lms.courses.boundary.CourseGroups;
 import cn.cadre.lms.courses.boundary.Media;
 import cn.cadre.lms.courses.control.MediaStore;
 import cn.cadre.lms.courses.entity.MediaFile;
@@ -12,6 +11,7 @@ import cn.cadre.lms.forums.control.ForumRecords;
 import cn.cadre.lms.forums.control.ForumSettings;
 import cn.cadre.lms.forums.control.PostHtml;
 import cn.cadre.lms.forums.control.PostView;
+import cn.cadre.lms.forums.control.ReaderGroups;
 import cn.cadre.lms.forums.control.ThreadCard;
 import cn.cadre.lms.forums.entity.ForumPost;
 import cn.cadre.lms.forums.entity.PostRevision;
@@ -37,7 +37,7 @@ import java.util.Map;
 public class Posts {
 
   @PersistenceContext EntityManager em;
-  @Inject CourseGroups groups;
+  @Inject ReaderGroups groups;
   @Inject ForumSettings settings;
   @Inject MediaStore store;
   @Inject Event<SearchableChanged> changed;

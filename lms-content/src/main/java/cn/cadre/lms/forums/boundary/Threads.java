@@ -2,7 +2,6 @@ package cn.cadre.lms.forums.boundary;
 
 import cn.cadre.lms.common.FieldProblem;
 import cn.cadre.lms.common.LmsException;
-import cn.cadre.lms.courses.boundary.CourseGroups;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.directory.control.Page;
 import cn.cadre.lms.forums.control.BoardCard;
@@ -12,6 +11,7 @@ import cn.cadre.lms.forums.control.PostDraft;
 import cn.cadre.lms.forums.control.PostHtml;
 import cn.cadre.lms.forums.control.PostView;
 import cn.cadre.lms.forums.control.Reader;
+import cn.cadre.lms.forums.control.ReaderGroups;
 import cn.cadre.lms.forums.control.ThreadCard;
 import cn.cadre.lms.forums.control.ThreadDetail;
 import cn.cadre.lms.forums.entity.Board;
@@ -37,7 +37,7 @@ public class Threads {
   private static final Logger LOG = Logger.getLogger(Threads.class.getName());
 
   @PersistenceContext EntityManager em;
-  @Inject CourseGroups groups;
+  @Inject ReaderGroups groups;
   @Inject ForumSettings settings;
   @Inject ReadMarkers markers;
   @Inject Event<SearchableChanged> changed;

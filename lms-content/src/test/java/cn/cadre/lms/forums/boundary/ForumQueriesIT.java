@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cadre.lms.common.LmsException;
-import cn.cadre.lms.courses.boundary.CourseGroups;
 import cn.cadre.lms.demo.DemoCourses;
 import cn.cadre.lms.demo.DemoSpec;
 import cn.cadre.lms.demo.HuaibeiDemo;
@@ -18,6 +17,7 @@ import cn.cadre.lms.forums.control.BoardDraft;
 import cn.cadre.lms.forums.control.ForumSearchQuery;
 import cn.cadre.lms.forums.control.ForumSettings;
 import cn.cadre.lms.forums.control.PostDraft;
+import cn.cadre.lms.forums.control.ReaderGroups;
 import cn.cadre.lms.forums.control.ThreadCard;
 import cn.cadre.lms.forums.entity.BoardKind;
 import cn.cadre.lms.forums.entity.ForumPost;
@@ -80,9 +80,9 @@ class ForumQueriesIT {
     props.put("eclipselink.logging.level", "SEVERE");
     emf = Persistence.createEntityManagerFactory("lms", props);
     em = emf.createEntityManager();
-    CourseGroups noClasses = new CourseGroups() {
+    ReaderGroups noClasses = new ReaderGroups() {
       @Override
-      public Set<String> groupsOf(long cadreId) {
+      public Set<String> of(long cadreId) {
         return Set.of();
       }
     };

@@ -48,6 +48,18 @@ class ForumAccessTest {
   }
 
   @Test
+  void staffArePlacedWhereTheirGrantIsButNeverIntoAnotherCounty() {
+    Reader xiangshan = staff(Role.SUBCENTER_ADMIN, "/340600/340603/");
+    assertTrue(xiangshan.reads(board(BoardKind.CITY, CITY, null), null), "the city-wide boards");
+    assertFalse(xiangshan.moderates(board(BoardKind.CITY, CITY, null)));
+    assertFalse(xiangshan.reads(board(BoardKind.COUNTY, SUIXI, null), null));
+    assertFalse(xiangshan.reads(board(BoardKind.UNIT, UNIT, null), null));
+    assertTrue(staff(Role.STATION_OPERATOR, "/340600/340621/340621100/340621100201/").reads(board(BoardKind.COUNTY, SUIXI, null), null));
+    assertFalse(staff(Role.INSTRUCTOR, CITY).reads(board(BoardKind.SPECIAL_CLASS, CITY, "class:5"), null),
+        "a class's board needs the class, or a scope that covers it");
+  }
+
+  @Test
   void aClassBoardNeedsTheClassBesideThePath() {
     Board b = board(BoardKind.SPECIAL_CLASS, SUIXI, "class:5");
     assertFalse(cadre(UNIT).reads(b, null));
