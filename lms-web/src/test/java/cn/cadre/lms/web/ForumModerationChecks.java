@@ -54,7 +54,7 @@ final class ForumModerationChecks {
     assertEquals(Map.of("reason", "field.required"), moderate("suixi", thread, "{\"action\":\"LOCK\"}").expectProblem(422).fieldErrors());
 
     assertTrue(moderate("suixi", thread, act("LOCK", "讨论已结束")).expect(200).json().getBoolean("locked"));
-    f.paced("cadre");
+    ForumChecks.paced("cadre");
     var locked = api.post("api/forums/threads/" + thread + "/posts", f.token("cadre"), post("<p>还想说</p>")).expectProblem(409);
     assertEquals("urn:lms:problem:forum.threadLocked", locked.json().getString("type"));
     assertTrue(locked.json().getString("detail").contains("锁定"), locked.body());

@@ -31,6 +31,14 @@ final class ForumPageChecks {
     return wait;
   }
 
+  /** Signs in and waits for the nav's forum link. */
+  private void signIn(WebDriver driver, WebDriverWait wait, String username) {
+    driver.get(base + "login.xhtml");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    PageChecks.signIn(driver, username, Api.PASSWORD);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav:forums")));
+  }
+
   private static String messageNextTo(String id) {
     return "[id='" + id + "'] ~ .ui-message, [id='" + id + "'] + .ui-message";
   }
@@ -39,14 +47,12 @@ final class ForumPageChecks {
    * A cadre opens the unit board from the nav, is told next to the field that the title is
    * missing, posts a question, then quotes it in a reply.
    */
-  void aCadreAsksAQuestionInTheUnitBoard() throws InterruptedException {
+  void aCadreAsksAQuestionInTheUnitBoard() {
     WebDriver driver = PageChecks.browser();
     try {
       var wait = waiting(driver);
-      driver.get(base + "login.xhtml");
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-      PageChecks.signIn(driver, "cadre", Api.PASSWORD);
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("nav:forums"))).click();
+      signIn(driver, wait, "cadre");
+      driver.findElement(By.id("nav:forums")).click();
       wait.until(ExpectedConditions.elementToBeClickable(By.linkText(UNIT_BOARD))).click();
       wait.until(ExpectedConditions.elementToBeClickable(By.id("thread:start"))).click();
       String missing = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(messageNextTo("thread:title"))))
@@ -54,20 +60,22 @@ final class ForumPageChecks {
       assertTrue(missing.contains("必填"), missing);
       driver.findElement(By.id("thread:title")).sendKeys("如何安排每周的网上学习时间？");
       driver.findElement(By.cssSelector("[id='thread:body'] .ql-editor")).sendKeys("大家每天固定安排多长时间学习？");
-      Thread.sleep(TestDatabase.FORUM_POST_SECONDS * 1000L); // the throttle: this cadre may have just posted over REST
+      ForumChecks.paced("cadre"); // the throttle: this cadre may have just posted over REST
       driver.findElement(By.id("thread:start")).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "如何安排每周的网上学习时间？"));
+      ForumChecks.posted("cadre");
       assertTrue(driver.findElement(By.cssSelector(".lms-post-body")).getText().contains("大家每天固定安排多长时间学习？"));
 
       driver.findElement(By.cssSelector("[id$=':quote']")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='reply'] .lms-quote")));
       driver.findElement(By.cssSelector("[id='reply:body'] .ql-editor")).sendKeys("我一般每天午休后学习半小时。");
-      Thread.sleep(TestDatabase.FORUM_POST_SECONDS * 1000L);
+      ForumChecks.paced("cadre");
       driver.findElement(By.id("reply:send")).click();
       wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".lms-post"), 2));
+      ForumChecks.posted("cadre");
       String quote = driver.findElement(By.cssSelector(".lms-post .lms-quote")).getText();
       assertTrue(quote.contains("引用 1 楼") && quote.contains("大家每天固定安排多长时间学习？"), quote);
-    } catch (RuntimeException | AssertionError | InterruptedException e) {
+    } catch (RuntimeException | AssertionError e) {
       System.err.println(driver.getPageSource());
       throw e;
     } finally {
@@ -84,10 +92,7 @@ final class ForumPageChecks {
     WebDriver driver = PageChecks.browser();
     try {
       var wait = waiting(driver);
-      driver.get(base + "login.xhtml");
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
-      PageChecks.signIn(driver, "colleague", Api.PASSWORD);
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("nav:forums")));
+      signIn(driver, wait, "colleague");
       driver.get(base + "thread.xhtml?id=" + thread);
       wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lms-post-body")));
       assertEquals(title, driver.findElement(By.tagName("h1")).getText(), "the title shows as the text it is");

@@ -81,13 +81,6 @@ public class Boards {
     return get(actor, id);
   }
 
-  /** The usernames of the people named on a board, for its page. */
-  public List<String> moderatorNames(Actor actor, long id) {
-    Board b = ForumLookup.board(em, ForumLookup.reader(em, groups, actor), id);
-    return new ForumQueries(em).authors(b.moderators()).values().stream()
-        .map(ThreadCard.Author::username).sorted().toList();
-  }
-
   private Set<Long> personIds(Collection<String> usernames) {
     Set<String> wanted = new TreeSet<>(usernames.stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
     if (wanted.isEmpty()) {

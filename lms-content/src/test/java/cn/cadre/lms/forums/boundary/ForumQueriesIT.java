@@ -29,7 +29,6 @@ import cn.cadre.lms.search.control.SearchableChanged;
 import cn.cadre.lms.testing.MariaDb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -69,16 +68,7 @@ class ForumQueriesIT {
       HuaibeiDemo.load(c, DemoSpec.huaibei(), "not-a-real-hash");
       DemoCourses.load(c, (id, bytes) -> { });
     }
-    Map<String, Object> props = new HashMap<>();
-    props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    props.put("jakarta.persistence.jtaDataSource", "");
-    props.put("jakarta.persistence.nonJtaDataSource", "");
-    props.put("jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver");
-    props.put("jakarta.persistence.jdbc.url", db.url());
-    props.put("jakarta.persistence.jdbc.user", MariaDb.USER);
-    props.put("jakarta.persistence.jdbc.password", MariaDb.PASSWORD);
-    props.put("eclipselink.logging.level", "SEVERE");
-    emf = Persistence.createEntityManagerFactory("lms", props);
+    emf = db.persistenceUnit();
     em = emf.createEntityManager();
     ReaderGroups noClasses = new ReaderGroups() {
       @Override

@@ -61,23 +61,19 @@ public class BoardBean implements Serializable {
   }
 
   public String next() {
-    if ((long) (page + 1) * PAGE_SIZE < list.total()) {
-      page++;
-      load();
-    }
+    page = Paging.next(page, PAGE_SIZE, list.total());
+    load();
     return null;
   }
 
   public String previous() {
-    if (page > 0) {
-      page--;
-      load();
-    }
+    page = Paging.previous(page);
+    load();
     return null;
   }
 
   public int getPages() {
-    return list == null ? 1 : (int) Math.max(1, (list.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    return list == null ? 1 : Paging.pages(list.total(), PAGE_SIZE);
   }
 
   public Long getId() {

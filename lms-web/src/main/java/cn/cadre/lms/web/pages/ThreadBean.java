@@ -7,6 +7,7 @@ import cn.cadre.lms.forums.control.PostDraft;
 import cn.cadre.lms.forums.control.PostView;
 import cn.cadre.lms.forums.control.ThreadDetail;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,25 +34,29 @@ public class ThreadBean implements Serializable {
   private Long quoting;
   private transient UploadedFile file;
 
+  /** The view action: on the first request, opens at the post named in ?post= if any. */
   public void load() {
+    // on a postback the view parameter is restored from state: it named where the reader came in
+    open(FacesContext.getCurrentInstance().isPostback() ? null : post);
+  }
+
+  /** Shows a post (after a reply, an edit) on the page that holds it. */
+  void show(long postId) {
+    open(postId);
+  }
+
+  private void open(Long target) {
     if (id == null) {
       PageMessages.error("problem.notFound", "what.forumThread");
       return;
     }
     try {
-      detail = threads.open(current.get(), id, page, post);
+      detail = threads.open(current.get(), id, page, target);
       page = detail.posts().page();
-      post = null;
     } catch (LmsException e) {
       detail = null;
       PageMessages.show("reply", e);
     }
-  }
-
-  /** Shows a post (after a reply, an edit) on the page that holds it. */
-  void show(long postId) {
-    post = postId;
-    load();
   }
 
   public String quote(PostView p) {
@@ -84,24 +89,19 @@ public class ThreadBean implements Serializable {
   }
 
   public String next() {
-    if ((long) (page + 1) * detail.posts().size() < detail.posts().total()) {
-      page++;
-      load();
-    }
+    page = Paging.next(page, detail.posts().size(), detail.posts().total());
+    open(null);
     return null;
   }
 
   public String previous() {
-    if (page > 0) {
-      page--;
-      load();
-    }
+    page = Paging.previous(page);
+    open(null);
     return null;
   }
 
   public int getPages() {
-    return detail == null ? 1
-        : (int) Math.max(1, (detail.posts().total() + detail.posts().size() - 1) / detail.posts().size());
+    return detail == null ? 1 : Paging.pages(detail.posts().total(), detail.posts().size());
   }
 
   public Long getId() {

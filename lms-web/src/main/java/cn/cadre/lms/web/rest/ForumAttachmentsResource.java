@@ -1,6 +1,5 @@
 package cn.cadre.lms.web.rest;
 
-import cn.cadre.lms.courses.control.MediaStore;
 import cn.cadre.lms.forums.boundary.Posts;
 import cn.cadre.lms.forums.control.PostView;
 import cn.cadre.lms.web.security.CurrentActor;
@@ -35,11 +34,7 @@ public class ForumAttachmentsResource {
   @Operation(summary = "Upload a png, jpeg or pdf (checked by its bytes) up to lms.media.max-bytes; 415 otherwise")
   public Response upload(@QueryParam("name") String name, @HeaderParam("Content-Type") String type,
       @HeaderParam("Content-Length") String length, InputStream body) {
-    // a declared length over the limit is refused before a byte is read
-    Long declared = Bodies.longParam("Content-Length", length);
-    if (declared != null && declared > posts.maxBytes()) {
-      throw MediaStore.tooLarge(posts.maxBytes());
-    }
+    MediaResource.refuseDeclaredOver(length, posts.maxBytes());
     PostView.Attachment a = posts.upload(me.get(), name, type, body);
     return Response.created(URI.create("forums/attachments/" + a.id())).entity(a).build();
   }
