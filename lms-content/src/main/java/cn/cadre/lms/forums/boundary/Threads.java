@@ -4,7 +4,6 @@ import cn.cadre.lms.common.FieldProblem;
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.directory.control.Page;
-import cn.cadre.lms.forums.control.BoardCard;
 import cn.cadre.lms.forums.control.ForumQueries;
 import cn.cadre.lms.forums.control.ForumSettings;
 import cn.cadre.lms.forums.control.PostDraft;
@@ -62,8 +61,9 @@ public class Threads {
     Page<ForumPost> posts = q.posts(threadId, moderates, shown, size);
     List<PostView> views = PostViews.of(em, at, posts.items());
     posts.items().stream().mapToInt(ForumPost::seq).max().ifPresent(seq -> markRead(reader, threadId, seq));
-    return new ThreadDetail(card(q, at.thread(), false), board(q, reader, at.board()), moderates,
-        new Page<>(posts.total(), shown, size, views));
+    Board b = at.board();
+    return new ThreadDetail(card(q, at.thread(), false), new ThreadDetail.BoardRef(b.id(), b.kind().name(), b.name()),
+        moderates, new Page<>(posts.total(), shown, size, views));
   }
 
   private void markRead(Reader reader, long threadId, int seq) {
@@ -79,10 +79,12 @@ public class Threads {
     Reader reader = ForumLookup.reader(em, groups, actor);
     Board b = ForumLookup.board(em, reader, boardId);
     checkBoth(title, first);
+    PostWriter writer = writer();
+    writer.checkThrottle(reader.personId());
     ForumThread t = new ForumThread(b.id(), title, reader.personId(), Boards.now());
     em.persist(t);
     em.flush();
-    ForumPost p = writer().write(t, reader.personId(), first);
+    ForumPost p = writer.write(t, reader.personId(), first);
     ReadMarkers.move(em, reader.personId(), t.id(), p.seq());
     return card(new ForumQueries(em), t, false);
   }
@@ -121,9 +123,5 @@ public class Threads {
   private static ThreadCard card(ForumQueries q, ForumThread t, boolean unread) {
     return ThreadCard.of(t, q.authors(List.of(t.authorId())).getOrDefault(t.authorId(), ThreadCard.Author.UNKNOWN),
         unread);
-  }
-
-  private static BoardCard board(ForumQueries q, Reader reader, Board b) {
-    return BoardCard.of(b, 0, 0, reader.moderates(b));
   }
 }
