@@ -17,6 +17,8 @@ public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
   static final String FOUNDER_PASSWORD = "Founder2026";
   static final int MEDIA_MAX_BYTES = 1024 * 1024;
+  /** The forums' posting throttle in the test server: one post per person every 2 seconds. */
+  static final int FORUM_POST_SECONDS = 2;
 
   static MariaDb db;
 
@@ -43,7 +45,9 @@ public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             + "lms.tracking.heartbeat-seconds=2\n"
             // uploads in the test's own folder, and a small limit so "too large" costs 1 MB
             + "lms.media.dir=" + dir.resolve("media").toAbsolutePath().toString().replace('\\', '/') + "\n"
-            + "lms.media.max-bytes=" + MEDIA_MAX_BYTES + "\n");
+            + "lms.media.max-bytes=" + MEDIA_MAX_BYTES + "\n"
+            // the forums' throttle short enough for many posts, long enough to meet it on purpose
+            + "lms.forums.min-seconds-between-posts=" + FORUM_POST_SECONDS + "\n");
   }
 
   @Override
