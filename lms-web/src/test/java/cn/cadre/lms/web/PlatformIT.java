@@ -324,6 +324,56 @@ class PlatformIT {
   }
 
   @Test
+  void forumsPostQuoteMentionAndMarkThreadsRead() {
+    new ForumChecks(api, base()).postingQuotingMentionsAndUnread();
+  }
+
+  @Test
+  void forumBoardsAreOpenedWithinTheOpenersReach() {
+    new ForumChecks(api, base()).openingBoards();
+  }
+
+  @Test
+  void aUnitBoardAnswers404ToAnotherCountysCadre() {
+    new ForumChecks(api, base()).anotherCountysCadreIsKeptOut();
+  }
+
+  @Test
+  void forumPostsRefuseBadInputStoreScriptsInertAndAreThrottled() {
+    new ForumChecks(api, base()).badInputInjectionAndThrottle();
+  }
+
+  @Test
+  void forumAttachmentsAreImagesOrPdfsWithinTheLimit() throws Exception {
+    new ForumChecks(api, base()).attachments();
+  }
+
+  @Test
+  void forumModerationStaysWithinScopeAndIsRecorded() {
+    new ForumModerationChecks(api, base()).moderationInAndOutOfScope();
+  }
+
+  @Test
+  void forumReportsReachTheBoardsModeratorsOnly() {
+    new ForumModerationChecks(api, base()).reportFlow();
+  }
+
+  @Test
+  void forumEditsKeepEveryEarlierVersion() {
+    new ForumModerationChecks(api, base()).editHistory();
+  }
+
+  @Test
+  void aCadreAsksInTheUnitBoardThroughThePages() throws Exception {
+    new ForumPageChecks(api, base()).aCadreAsksAQuestionInTheUnitBoard();
+  }
+
+  @Test
+  void forumPagesShowInjectedScriptAsInertText() {
+    new ForumPageChecks(api, base()).injectedScriptStaysInert();
+  }
+
+  @Test
   void aPublishedCourseIsFoundAfterCommitAndGoneWhenWithdrawn() {
     new SearchChecks(api, base()).publishedFoundWithdrawnGoneRolledBackNever();
   }
@@ -363,6 +413,8 @@ class PlatformIT {
       for (String path : new String[] {"/api/study/sessions/{id}/beats", "/api/courses/{id}/enrolment",
           "/api/lessons/{id}/attempts", "/api/media/{id}", "/api/credits/review", "/api/credits/verification",
           "/api/gardens/{id}/activity", "/api/gardens/{gardenId}/posts/{postId}/like",
+          "/api/forums/boards/{id}/threads", "/api/forums/threads/{id}/posts", "/api/forums/posts/{id}/revisions",
+          "/api/forums/reports/{id}/resolution", "/api/forums/mentions", "/api/forums/attachments/{id}",
           "/api/search", "/api/search/rebuild"}) {
         assertTrue(openapi.body().contains(path), "the document lists " + path);
       }

@@ -17,6 +17,8 @@ public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
   static final String FOUNDER_PASSWORD = "Founder2026";
   static final int MEDIA_MAX_BYTES = 1024 * 1024;
+  /** The forums' posting throttle in the test server: one post per person every 2 seconds. */
+  static final int FORUM_POST_SECONDS = 2;
 
   static MariaDb db;
 
@@ -48,7 +50,9 @@ public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             + "lms.search.dir=" + dir.resolve("search").toAbsolutePath().toString().replace('\\', '/') + "\n"
             + "lms.search.poll-seconds=1\n"
             // a membership made by one check shows in the next one's search within 2 s
-            + "lms.search.reader-seconds=2\n");
+            + "lms.search.reader-seconds=2\n"
+            // the forums' throttle short enough for many posts, long enough to meet it on purpose
+            + "lms.forums.min-seconds-between-posts=" + FORUM_POST_SECONDS + "\n");
   }
 
   @Override

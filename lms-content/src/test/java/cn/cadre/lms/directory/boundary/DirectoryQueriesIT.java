@@ -20,13 +20,10 @@ import cn.cadre.lms.directory.entity.Role;
 import cn.cadre.lms.testing.MariaDb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,17 +53,7 @@ class DirectoryQueriesIT {
     try (Connection c = db.connect()) {
       HuaibeiDemo.load(c, DemoSpec.huaibei(), "not-a-real-hash");
     }
-    Map<String, Object> props = new HashMap<>();
-    props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    props.put("jakarta.persistence.jtaDataSource", "");
-    props.put("jakarta.persistence.nonJtaDataSource", "");
-    props.put("jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver");
-    props.put("jakarta.persistence.jdbc.url", db.url());
-    props.put("jakarta.persistence.jdbc.user", MariaDb.USER);
-    props.put("jakarta.persistence.jdbc.password", MariaDb.PASSWORD);
-    // outside the server nothing weaves the entities; EclipseLink says so once per lazy link
-    props.put("eclipselink.logging.level", "SEVERE");
-    emf = Persistence.createEntityManagerFactory("lms", props);
+    emf = db.persistenceUnit();
     em = emf.createEntityManager();
     directory = new Directory();
     directory.em = em;

@@ -44,11 +44,7 @@ public class MediaResource {
   @Operation(summary = "Upload an mp4, webm, pdf, png or jpeg (checked by its bytes) up to lms.media.max-bytes")
   public Response upload(@QueryParam("name") String name, @HeaderParam("Content-Type") String type,
       @HeaderParam("Content-Length") String length, InputStream body) {
-    // a declared length over the limit is refused before a byte is read
-    Long declared = Bodies.longParam("Content-Length", length);
-    if (declared != null && declared > media.maxBytes()) {
-      throw MediaStore.tooLarge(media.maxBytes());
-    }
+    refuseDeclaredOver(length, media.maxBytes());
     var file = media.upload(me.get(), name, type, body);
     return Response.created(URI.create("media/" + file.id())).entity(CourseViews.MediaView.of(file)).build();
   }
@@ -58,7 +54,19 @@ public class MediaResource {
   @Produces(MediaType.WILDCARD)
   @Operation(summary = "Download a file, whole or one byte range (206, 416 past the end), if a course using it is visible")
   public Response download(@PathParam("id") String id, @HeaderParam("Range") String range) {
-    var opened = media.open(me.get(), id);
+    return serve(media.open(me.get(), id), range);
+  }
+
+  /** A declared length over the limit is refused before a byte is read (forum attachments too). */
+  static void refuseDeclaredOver(String contentLength, long maxBytes) {
+    Long declared = Bodies.longParam("Content-Length", contentLength);
+    if (declared != null && declared > maxBytes) {
+      throw MediaStore.tooLarge(maxBytes);
+    }
+  }
+
+  /** A stored file, whole or the one byte range asked for; forum attachments are served the same way. */
+  static Response serve(Media.Opened opened, String range) {
     long size = opened.file().sizeBytes();
     Optional<ByteRange> part;
     try {

@@ -72,7 +72,8 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
     // alone would let another site's page send requests in a signed-in cadre's name (CSRF), and
     // another site cannot read the token nor set the header without a CORS preflight we never allow.
     // Faces forms carry their ViewState.
-    // Media reads (a <video> or PDF frame cannot send headers) change nothing, so the cookie suffices.
+    // Media reads (a <video> or PDF frame cannot send headers) change nothing, so the cookie suffices;
+    // so do reads of forum attachments (an image or a PDF link on a thread page).
     var session = isApi(request) && !pageTokenMatches(request) && !isMediaRead(request) ? null : request.getSession(false);
     if (session != null && session.getAttribute(SESSION_CALLER) instanceof String caller && login(ctx, caller)) {
       return AuthenticationStatus.SUCCESS;
@@ -120,7 +121,8 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
 
   private static boolean isMediaRead(HttpServletRequest request) {
     return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-        && request.getRequestURI().startsWith(request.getContextPath() + "/api/media/");
+        && (request.getRequestURI().startsWith(request.getContextPath() + "/api/media/")
+            || request.getRequestURI().startsWith(request.getContextPath() + "/api/forums/attachments/"));
   }
 
   private static boolean isApi(HttpServletRequest request) {
