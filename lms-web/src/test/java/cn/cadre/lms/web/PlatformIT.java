@@ -379,8 +379,8 @@ class PlatformIT {
   }
 
   @Test
-  void aUnitGardenReflectionIsFoundByAColleagueAndNeverFromAnotherCounty() {
-    new SearchChecks(api, base()).aUnitGardenReflectionIsFoundInTheUnitOnly();
+  void aUnitsReflectionAndQuestionAreFoundByAColleagueAndNeverFromAnotherCounty() {
+    new SearchChecks(api, base()).aUnitsReflectionAndQuestionAreFoundInTheUnitOnly();
   }
 
   @Test

@@ -99,24 +99,29 @@ final class SearchChecks {
   }
 
   /**
-   * The issue's story for gardens: the demo cadre writes a reflection in the unit's garden; a
-   * colleague of the same unit finds it by a Chinese word once it is committed, with the word
-   * marked; a cadre of another county never does, not even by a word of its title.
+   * The issue's story: the demo cadre writes a reflection in the unit's garden and asks a question
+   * in the unit's forum board; a colleague of the same unit finds both by one Chinese word once
+   * they are committed, the word marked; a cadre of another county finds neither.
    */
-  void aUnitGardenReflectionIsFoundInTheUnitOnly() {
+  void aUnitsReflectionAndQuestionAreFoundInTheUnitOnly() {
     String cadre = api.token("cadre");
     GardenChecks gardens = new GardenChecks(api, base);
     long garden = gardens.garden(cadre, GardenChecks.UNIT_GARDEN);
     api.post("api/gardens/" + garden + "/posts", cadre, GardenChecks.reflection("学习心得：采煤塌陷区治理",
         "<p>学习了<b>采煤塌陷区</b>综合治理的做法，湿地公园让群众受益。</p>")).expect(201);
+    ForumChecks forums = new ForumChecks(api, base);
+    forums.start("cadre", forums.board("cadre", "UNIT"), "请教：塌陷区复垦的资金从哪里来",
+        "<p>我村有一片采煤塌陷区，复垦资金有哪些渠道？</p>");
     String colleague = api.token("colleague");
-    var found = await(colleague, q("塌陷区"), t -> t.contains("学习心得：采煤塌陷区治理"), "a colleague finds the reflection");
-    JsonObject hit = found.json().getJsonArray("items").getJsonObject(0);
-    assertEquals("GARDEN_POST", hit.getString("kind"));
-    assertTrue(hit.getString("snippet").contains("<mark>"), hit.toString());
+    var found = await(colleague, q("塌陷区"), t -> t.contains("学习心得：采煤塌陷区治理")
+        && t.contains("请教：塌陷区复垦的资金从哪里来"), "a colleague finds the reflection and the question");
+    var kinds = found.json().getJsonArray("items").stream().map(v -> v.asJsonObject().getString("kind")).toList();
+    assertTrue(kinds.contains("GARDEN_POST") && kinds.contains("FORUM_POST"), kinds.toString());
+    found.json().getJsonArray("items").forEach(v -> assertTrue(v.asJsonObject().getString("snippet").contains("<mark>"), v.toString()));
     String outsider = api.token("xscadre");
-    for (String word : new String[] {"塌陷区", "湿地公园", "采煤"}) {
-      assertFalse(titles(search(outsider, q(word)).expect(200)).contains("学习心得：采煤塌陷区治理"), word);
+    for (String word : new String[] {"塌陷区", "湿地公园", "复垦"}) {
+      var other = titles(search(outsider, q(word)).expect(200));
+      assertFalse(other.contains("学习心得：采煤塌陷区治理") || other.contains("请教：塌陷区复垦的资金从哪里来"), word + ": " + other);
     }
     assertTrue(titles(search(api.token("liaison"), q("湿地公园")).expect(200)).contains("学习心得：采煤塌陷区治理"),
         "the unit's liaison, who keeps the garden, finds it too");
