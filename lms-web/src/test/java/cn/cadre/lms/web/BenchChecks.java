@@ -25,5 +25,7 @@ final class BenchChecks {
     assertEquals(unknown.body(), api.post("api/bench/naive-beats/x", cadre, "{\"seq\": ").expectProblem(404).body());
     assertEquals(unknown.body(), api.post("api/bench/naive-beats/x", cadre, "{}").expectProblem(404).body());
     api.post("api/bench/naive-beats/x", null, BEAT).expectProblem(401);
+    var unknownGet = api.get("api/no-such-bench/naive-search?q=x", cadre).expectProblem(404);
+    assertEquals(unknownGet.body(), api.get("api/bench/naive-search?q=x", cadre).expectProblem(404).body());
   }
 }

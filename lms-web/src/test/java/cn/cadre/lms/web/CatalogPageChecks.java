@@ -71,9 +71,9 @@ final class CatalogPageChecks {
       driver.findElement(By.id("login:submit")).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav:courseEdit"))).click();
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("course:create"))).click();
-      String required = wait.until(ExpectedConditions.presenceOfElementLocated(
-          By.cssSelector("[id='course:title'] ~ .ui-message, [id='course:title'] + .ui-message"))).getText();
-      assertTrue(required.contains("必填"), required);
+      // read until the AJAX update has replaced the message: a read in between meets a stale element
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(
+          By.cssSelector("[id='course:title'] ~ .ui-message, [id='course:title'] + .ui-message"), "必填"));
       driver.findElement(By.id("course:title")).sendKeys("濉溪县基层党建实务");
       driver.findElement(By.id("course:teacher")).sendKeys("王老师");
       driver.findElement(By.id("course:category")).sendKeys("党性教育");

@@ -374,6 +374,36 @@ class PlatformIT {
   }
 
   @Test
+  void aPublishedCourseIsFoundAfterCommitAndGoneWhenWithdrawn() {
+    new SearchChecks(api, base()).publishedFoundWithdrawnGoneRolledBackNever();
+  }
+
+  @Test
+  void aUnitsReflectionAndQuestionAreFoundByAColleagueAndNeverFromAnotherCounty() {
+    new SearchChecks(api, base()).aUnitsReflectionAndQuestionAreFoundInTheUnitOnly();
+  }
+
+  @Test
+  void searchShowsEachReaderOnlyWhatIsOpenToThem() {
+    new SearchChecks(api, base()).eachReaderSeesOnlyWhatIsOpenToThem();
+  }
+
+  @Test
+  void theSearchIndexIsRebuiltByTheCenterWhileSearchesKeepAnswering() throws Exception {
+    new SearchChecks(api, base()).rebuildKeepsSearchesAnswering();
+  }
+
+  @Test
+  void searchQueriesWithSyntaxErrorsAreRefusedWithTheField() {
+    new SearchChecks(api, base()).badQueriesAreProblemsNotErrors();
+  }
+
+  @Test
+  void theSearchPageHighlightsHitsAndShowsSyntaxErrorsByTheBox() {
+    new SearchPageChecks(base()).headerBoxFindsAChineseWordAndTheSyntaxErrorShowsByTheBox();
+  }
+
+  @Test
   void openApiAndHealthAreServed() {
     String root = "http://localhost:" + url.getPort() + "/";
     try (Api server = new Api(root)) {
@@ -384,7 +414,8 @@ class PlatformIT {
           "/api/lessons/{id}/attempts", "/api/media/{id}", "/api/credits/review", "/api/credits/verification",
           "/api/gardens/{id}/activity", "/api/gardens/{gardenId}/posts/{postId}/like",
           "/api/forums/boards/{id}/threads", "/api/forums/threads/{id}/posts", "/api/forums/posts/{id}/revisions",
-          "/api/forums/reports/{id}/resolution", "/api/forums/mentions", "/api/forums/attachments/{id}"}) {
+          "/api/forums/reports/{id}/resolution", "/api/forums/mentions", "/api/forums/attachments/{id}",
+          "/api/search", "/api/search/rebuild"}) {
         assertTrue(openapi.body().contains(path), "the document lists " + path);
       }
       assertTrue(openapi.body().contains("/api/credits/review.xlsx"), "the credit endpoints are documented");

@@ -46,6 +46,11 @@ public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             // uploads in the test's own folder, and a small limit so "too large" costs 1 MB
             + "lms.media.dir=" + dir.resolve("media").toAbsolutePath().toString().replace('\\', '/') + "\n"
             + "lms.media.max-bytes=" + MEDIA_MAX_BYTES + "\n"
+            // the search index in the test's folder too, following other nodes' changes every second
+            + "lms.search.dir=" + dir.resolve("search").toAbsolutePath().toString().replace('\\', '/') + "\n"
+            + "lms.search.poll-seconds=1\n"
+            // a membership made by one check shows in the next one's search within 2 s
+            + "lms.search.reader-seconds=2\n"
             // the forums' throttle short enough for many posts, long enough to meet it on purpose
             + "lms.forums.min-seconds-between-posts=" + FORUM_POST_SECONDS + "\n");
   }

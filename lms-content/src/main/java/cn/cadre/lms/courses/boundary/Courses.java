@@ -17,7 +17,11 @@ import cn.cadre.lms.courses.entity.MediaFile;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.directory.control.Scope;
 import cn.cadre.lms.directory.entity.Cadre;
+import cn.cadre.lms.search.control.SearchKind;
+import cn.cadre.lms.search.control.SearchableChanged;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -38,6 +42,7 @@ import java.util.stream.Collectors;
 public class Courses {
 
   @PersistenceContext EntityManager em;
+  @Inject Event<SearchableChanged> searchable;
 
   /** Courses the caller may see, filtered by category, a title or teacher fragment and status. */
   public List<CourseCard> list(Actor actor, String category, String q, CourseStatus status) {
@@ -106,6 +111,7 @@ public class Courses {
     Course c = new Course(owner, actor.personId(), now());
     describe(c, draft);
     em.persist(c);
+    searchable.fire(SearchableChanged.of(SearchKind.COURSE, c.id()));
     return c;
   }
 
@@ -118,6 +124,7 @@ public class Courses {
       throw LmsException.conflict("course.notPublished");
     }
     describe(c, draft);
+    searchable.fire(SearchableChanged.of(SearchKind.COURSE, c.id()));
     return c;
   }
 
@@ -154,13 +161,23 @@ public class Courses {
       }
     }
     c.publish(now());
+    findable(c, lessons);
     return c;
   }
 
   public Course withdraw(Actor actor, long id) {
     Course c = Lookup.authored(em, actor, id);
     c.withdraw();
+    findable(c, Lookup.lessons(em, id));
     return c;
+  }
+
+  /** Publishing and withdrawing change what search finds: the course and each of its lessons. */
+  private void findable(Course c, List<Lesson> lessons) {
+    searchable.fire(SearchableChanged.of(SearchKind.COURSE, c.id()));
+    if (!lessons.isEmpty()) {
+      searchable.fire(new SearchableChanged(SearchKind.LESSON, lessons.stream().map(Lesson::id).toList()));
+    }
   }
 
   private Map<Long, Integer> lessonCounts() {
