@@ -142,6 +142,11 @@ final class SearchChecks {
     var suixiOnly = search(api.token("admin"), q("乡村") + "&county=340621").expect(200).json();
     suixiOnly.getJsonArray("items").forEach(v -> assertEquals("340621", v.asJsonObject().getString("countyCode")));
     assertTrue(suixiOnly.getInt("total") > 0);
+    // staff stand where their grants are: another county's administrator and an instructor read the
+    // city's theme garden like any cadre of the city, though their scope keeps nothing there
+    for (String reader : new String[] {"xiangshan", "xscadre", "moderator"}) {
+      assertTrue(titles(search(api.token(reader), q("资源型城市")).expect(200)).contains("听《资源型城市转型发展》讲座有感"), reader);
+    }
   }
 
   /** Only the center rebuilds; searches answer throughout a rebuild, from the old index and then the new. */

@@ -3,7 +3,6 @@ package cn.cadre.lms.forums.control;
 import cn.cadre.lms.courses.control.CourseAccess;
 import cn.cadre.lms.courses.entity.Course;
 import cn.cadre.lms.directory.control.Actor;
-import cn.cadre.lms.directory.control.Scope;
 import cn.cadre.lms.forums.entity.Board;
 import cn.cadre.lms.forums.entity.BoardKind;
 import cn.cadre.lms.search.control.SearchKind;
@@ -16,8 +15,8 @@ import java.util.Set;
  * The caller as the forums see them: who, the cadre's own path (null for staff who are not
  * cadres) and the groups the cadre belongs to. A board is read under the search contract's rule
  * ({@link Visibility}), so a board and the posts the search finds in it are open to the same
- * people, with one addition: a grant's path places staff as a cadre's own path places the cadre
- * (a county's administrator reads the city-wide boards). A course's board follows the course
+ * people (staff stand where their grants are, so a county's administrator reads the city-wide
+ * boards). A course's board follows the course
  * instead ({@link CourseAccess#reads}). Moderators always read the boards they moderate.
  */
 public record Reader(Actor actor, String cadrePath, Set<String> groups) {
@@ -31,7 +30,7 @@ public record Reader(Actor actor, String cadrePath, Set<String> groups) {
   }
 
   public Visibility visibility() {
-    return new Visibility(cadrePath, groups, actor.readScope());
+    return Visibility.of(actor, cadrePath, groups);
   }
 
   public boolean moderates(Board board) {
@@ -46,11 +45,7 @@ public record Reader(Actor actor, String cadrePath, Set<String> groups) {
     if (board.kind() == BoardKind.COURSE) {
       return course != null && CourseAccess.reads(actor, cadrePath, course);
     }
-    Searchable item = asSearchable(board);
-    // staff are placed where their grants are, as a cadre is at its own path: a county's
-    // administrator reads the city's boards, as CourseAccess lets it read the city's courses
-    return visibility().sees(item)
-        || actor.grants().stream().anyMatch(g -> new Visibility(g.path(), Set.of(), Scope.none()).sees(item));
+    return visibility().sees(asSearchable(board));
   }
 
   /** The board in the contract's shape, so the contract's rule decides and no copy of it drifts. */

@@ -30,7 +30,7 @@ public final class GardenAccess {
 
   public static Standing standing(Reader r, Garden g) {
     Set<String> groups = g.group() == null ? Set.of() : r.groups();
-    boolean reads = new Visibility(r.cadrePath(), groups, r.actor().readScope()).sees(GardenSearch.probe(g));
+    boolean reads = Visibility.of(r.actor(), r.cadrePath(), groups).sees(GardenSearch.probe(g));
     boolean member = r.cadrePath() != null && OrgPath.within(r.cadrePath(), g.path())
         && (g.group() == null || groups.contains(g.group()));
     return new Standing(r.actor().personId(), reads, member, keeperScope(r.actor()).covers(g.path()));

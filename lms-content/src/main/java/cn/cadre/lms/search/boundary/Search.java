@@ -61,10 +61,10 @@ public class Search {
   /** Who the caller is for visibility (also used by the benchmark's naive baseline, for the same filter). */
   public Visibility visibility(Actor actor) {
     if (actor.cadreId() == null) {
-      return new Visibility(null, Set.of(), actor.readScope());
+      return Visibility.of(actor, null, Set.of());
     }
     Readers.Cadre cadre = indexer.readers().of(actor.cadreId(), this::readCadre);
-    return new Visibility(cadre.ownPath(), cadre.groups(), actor.readScope());
+    return Visibility.of(actor, cadre.ownPath(), cadre.groups());
   }
 
   private Readers.Cadre readCadre(long cadreId) {

@@ -2,6 +2,8 @@ package cn.cadre.lms.search.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -17,8 +19,8 @@ import org.apache.lucene.util.BytesRef;
  * <ul>
  *   <li>staff: the item's audience path starts with one of the staff prefixes, i.e. one prefix is
  *       among the item's ancestor-or-self prefixes: one term per staff prefix;
- *   <li>a cadre: the item's audience path is the cadre's own path or one enclosing it, i.e. one of
- *       the own path's ancestor-or-self prefixes is the item's audience: one term per prefix; and
+ *   <li>a place the reader stands: the item's audience path is that place or one enclosing it, i.e.
+ *       one of the places' ancestor-or-self prefixes is the item's audience: one term per prefix; and
  *       the item names no groups (the marker term) or one of the reader's groups.
  * </ul>
  *
@@ -36,7 +38,7 @@ public final class VisibilityFilter {
       either.add(new TermQuery(new Term(SearchDocument.AUDIENCE_PREFIX, prefix)), Occur.SHOULD);
       any = true;
     }
-    if (v.ownPath() != null) {
+    if (!v.places().isEmpty()) {
       either.add(cadre(v), Occur.SHOULD);
       any = true;
     }
@@ -48,7 +50,9 @@ public final class VisibilityFilter {
 
   private static Query cadre(Visibility v) {
     BooleanQuery.Builder audience = new BooleanQuery.Builder();
-    for (String prefix : SearchDocument.prefixes(v.ownPath())) {
+    Set<String> enclosing = new TreeSet<>();
+    v.places().forEach(place -> enclosing.addAll(SearchDocument.prefixes(place)));
+    for (String prefix : enclosing) {
       audience.add(new TermQuery(new Term(SearchDocument.AUDIENCE, prefix)), Occur.SHOULD);
     }
     // a cadre may belong to hundreds of groups (every course ever enrolled in): one set query, no

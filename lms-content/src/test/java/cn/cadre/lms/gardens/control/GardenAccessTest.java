@@ -66,12 +66,16 @@ class GardenAccessTest {
   @Test
   void subCentersAndTheCenterKeepButDoNotPost() {
     assertEquals(new Standing(2, true, false, true), GardenAccess.standing(staff(Role.SUBCENTER_ADMIN, SUIXI, null), UNIT_GARDEN));
-    assertFalse(GardenAccess.standing(staff(Role.SUBCENTER_ADMIN, SUIXI, null), CITY_GARDEN).reads(),
-        "a county's scope does not cover the city's audience");
+    // a county's scope does not cover the city's audience, but its administrator stands in the
+    // city as every reader of the county does: reads the city's garden, keeps nothing there
+    Standing cityGarden = GardenAccess.standing(staff(Role.SUBCENTER_ADMIN, SUIXI, null), CITY_GARDEN);
+    assertTrue(cityGarden.reads());
+    assertFalse(cityGarden.manages());
     assertEquals(new Standing(2, true, false, true), GardenAccess.standing(staff(Role.CENTER_ADMIN, CITY, null), CITY_GARDEN));
     assertEquals(new Standing(2, true, false, false),
         GardenAccess.standing(staff(Role.STATION_OPERATOR, SUIXI, null), COUNTY_GARDEN), "reads, keeps nothing");
-    assertFalse(GardenAccess.standing(staff(Role.INSTRUCTOR, CITY, null), CITY_GARDEN).reads());
+    assertTrue(GardenAccess.standing(staff(Role.INSTRUCTOR, CITY, null), CITY_GARDEN).reads(), "stands in the city");
+    assertFalse(GardenAccess.standing(staff(Role.INSTRUCTOR, CITY, null), UNIT_GARDEN).reads(), "not a unit's");
   }
 
   @Test
@@ -87,7 +91,7 @@ class GardenAccessTest {
       var post = GardenSearch.post(g.audience(), 5, 9, "标题", "正文", Instant.EPOCH);
       for (Reader r : List.of(cadre(UNIT), cadre(XIANGSHAN_UNIT), cadre(UNIT, "course:7"),
           staff(Role.SUBCENTER_ADMIN, SUIXI, null), staff(Role.LIAISON, UNIT, UNIT))) {
-        var v = new Visibility(r.cadrePath(), r.groups(), r.actor().readScope());
+        var v = Visibility.of(r.actor(), r.cadrePath(), r.groups());
         assertEquals(v.sees(post), GardenAccess.standing(r, g).reads(), g.kind() + " for " + r.cadrePath());
       }
     }

@@ -164,9 +164,9 @@ abstract class GardenQueries {
     assertTrue(found.get(1).text().contains("《干部教育培训工作条例》"), found.get(1).text());
     assertTrue(found.get(1).text().contains("https://www.12371.cn/"), found.get(1).text());
     assertTrue(found.get(2).text().contains("https://www.huaibei.gov.cn/"), found.get(2).text());
-    assertTrue(new Visibility(cadrePath("colleague"), null, null).sees(r));
-    assertFalse(new Visibility(cadrePath("xscadre"), null, null).sees(r), "another county's cadre");
-    assertTrue(new Visibility(cadrePath("xscadre"), null, null).sees(searchable("听《资源型城市转型发展》讲座有感")));
+    assertTrue(Visibility.at(cadrePath("colleague"), null, null).sees(r));
+    assertFalse(Visibility.at(cadrePath("xscadre"), null, null).sees(r), "another county's cadre");
+    assertTrue(Visibility.at(cadrePath("xscadre"), null, null).sees(searchable("听《资源型城市转型发展》讲座有感")));
   }
 
   Searchable searchable(String title) throws SQLException {

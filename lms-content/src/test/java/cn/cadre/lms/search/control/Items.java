@@ -30,11 +30,11 @@ final class Items {
 
   /** Staff with no cadre record, reading what the scope covers. */
   static Visibility staff(String... prefixes) {
-    return new Visibility(null, Set.of(), Scope.of(List.of(prefixes)));
+    return new Visibility(Set.of(), Set.of(), Scope.of(List.of(prefixes)));
   }
 
   static Visibility cadre(String ownPath, String... groups) {
-    return new Visibility(ownPath, Set.of(groups), Scope.none());
+    return Visibility.at(ownPath, Set.of(groups), Scope.none());
   }
 
   static SearchRequest query(String q) {

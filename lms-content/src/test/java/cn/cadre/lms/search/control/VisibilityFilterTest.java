@@ -12,7 +12,10 @@ import static cn.cadre.lms.search.control.Items.staff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import cn.cadre.lms.directory.control.Actor;
+import cn.cadre.lms.directory.control.Grant;
 import cn.cadre.lms.directory.control.Scope;
+import cn.cadre.lms.directory.entity.Role;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +59,15 @@ class VisibilityFilterTest {
       Map.entry("liaison of the unit", staff(SUIXI_UNIT)),
       Map.entry("two counties", staff(SUIXI, XIANGSHAN)),
       Map.entry("liaison who is also a cadre elsewhere",
-          new Visibility(XIANGSHAN_UNIT, Set.of(), Scope.of(List.of(SUIXI_OTHER_UNIT)))),
-      Map.entry("nobody", new Visibility(null, Set.of("class:7"), Scope.none())));
+          Visibility.at(XIANGSHAN_UNIT, Set.of(), Scope.of(List.of(SUIXI_OTHER_UNIT)))),
+      Map.entry("county sub-center standing in its county", subCenter()),
+      Map.entry("nobody", new Visibility(Set.of(), Set.of("class:7"), Scope.none())));
+
+  /** The Suixi sub-center administrator as signed in: a grant at the county, no cadre record. */
+  static Visibility subCenter() {
+    return Visibility.of(new Actor(9, "suixi", "濉溪县管理员", null, List.of(new Grant(Role.SUBCENTER_ADMIN, SUIXI))),
+        null, Set.of());
+  }
 
   static ByteBuffersDirectory directory;
   static IndexSearcher searcher;
@@ -102,7 +112,14 @@ class VisibilityFilterTest {
   void staffSeeWhatTheirScopeCoversWhateverTheGroups() throws IOException {
     assertEquals(Set.of(2L, 3L, 4L, 7L, 8L), found(staff(SUIXI)));
     assertEquals(Set.of(3L, 8L), found(staff(SUIXI_UNIT)), "a liaison moderates the unit's spaces");
-    assertEquals(Set.of(), found(new Visibility(null, Set.of("class:7"), Scope.none())));
+    assertEquals(Set.of(), found(new Visibility(Set.of(), Set.of("class:7"), Scope.none())));
+  }
+
+  @Test
+  void staffAlsoStandWhereTheirGrantsAreAndReadTheCitysItems() throws IOException {
+    // the county's own items through its scope, and the city-wide item as any reader in the county;
+    // not the city's special-class board (a group), nor another county's
+    assertEquals(Set.of(1L, 2L, 3L, 4L, 7L, 8L), found(subCenter()));
   }
 
   static Set<Long> found(Visibility v) throws IOException {

@@ -74,13 +74,14 @@ public class NaiveSearch {
       either.add("b.audience_path LIKE ?");
       params.add(prefix + "%");
     }
-    if (reader.ownPath() != null) {
+    if (!reader.places().isEmpty()) {
       StringBuilder cadre = new StringBuilder("(b.audience_path IN (");
-      String path = reader.ownPath();
       int n = 0;
-      for (int i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) {
-        cadre.append(n++ == 0 ? "?" : ", ?");
-        params.add(path.substring(0, i + 1));
+      for (String path : reader.places()) {
+        for (int i = path.indexOf('/', 1); i > 0; i = path.indexOf('/', i + 1)) {
+          cadre.append(n++ == 0 ? "?" : ", ?");
+          params.add(path.substring(0, i + 1));
+        }
       }
       cadre.append(") AND (b.group_name IS NULL");
       for (String g : reader.groups()) {
