@@ -3,7 +3,7 @@ package cn.cadre.lms.courses.boundary;
 import cn.cadre.lms.courses.entity.Course;
 import cn.cadre.lms.courses.entity.CourseStatus;
 import cn.cadre.lms.search.control.Counties;
-import cn.cadre.lms.search.control.PlainText;
+import cn.cadre.lms.common.PlainText;
 import cn.cadre.lms.search.control.SearchKind;
 import cn.cadre.lms.search.control.SearchSource;
 import cn.cadre.lms.search.control.Searchable;

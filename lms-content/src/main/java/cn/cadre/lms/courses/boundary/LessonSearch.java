@@ -4,7 +4,7 @@ import cn.cadre.lms.courses.entity.Course;
 import cn.cadre.lms.courses.entity.CourseStatus;
 import cn.cadre.lms.courses.entity.Lesson;
 import cn.cadre.lms.search.control.Counties;
-import cn.cadre.lms.search.control.PlainText;
+import cn.cadre.lms.common.PlainText;
 import cn.cadre.lms.search.control.SearchKind;
 import cn.cadre.lms.search.control.SearchSource;
 import cn.cadre.lms.search.control.Searchable;

@@ -1,5 +1,6 @@
 package cn.cadre.lms.forums.boundary;
 
+import cn.cadre.lms.common.PlainText;
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.courses.entity.MediaFile;
 import cn.cadre.lms.directory.entity.Person;
@@ -109,7 +110,7 @@ final class PostWriter {
     if (replacing) {
       em.createQuery("DELETE FROM Mention m WHERE m.postId = :p").setParameter("p", post.id()).executeUpdate();
     }
-    Set<String> names = MentionParser.usernames(PostHtml.plainText(post.body()));
+    Set<String> names = MentionParser.usernames(PlainText.of(post.body()));
     if (names.isEmpty()) {
       return;
     }

@@ -1,5 +1,6 @@
 package cn.cadre.lms.forums.control;
 
+import cn.cadre.lms.common.PlainText;
 import cn.cadre.lms.courses.entity.CourseStatus;
 import cn.cadre.lms.search.control.SearchKind;
 import cn.cadre.lms.search.control.Searchable;
@@ -58,7 +59,7 @@ public final class ForumSearchQuery {
     long threadId = ((Number) r[1]).longValue();
     String group = (String) r[5];
     LocalDateTime at = r[8] != null ? (LocalDateTime) r[8] : (LocalDateTime) r[7];
-    return new Searchable(SearchKind.FORUM_POST, postId, (String) r[2], PostHtml.plainText((String) r[3]),
+    return new Searchable(SearchKind.FORUM_POST, postId, (String) r[2], PlainText.of((String) r[3]),
         (String) r[4], group == null ? Set.of() : Set.of(group), (String) r[6], at.toInstant(ZoneOffset.UTC),
         link(threadId, postId));
   }

@@ -1,10 +1,8 @@
 package cn.cadre.lms.forums.control;
 
 import cn.cadre.lms.common.LmsException;
-import java.util.List;
-import java.util.Set;
+import cn.cadre.lms.common.PlainText;
 import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.PolicyFactory;
 
 /**
@@ -27,8 +25,6 @@ public final class PostHtml {
       .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
       .toFactory();
 
-  private static final Set<String> BREAKS =
-      Set.of("p", "br", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "ol", "ul");
 
   private PostHtml() {}
 
@@ -38,56 +34,15 @@ public final class PostHtml {
       throw LmsException.invalid("body", "field.tooLong", MAX_BODY);
     }
     String html = raw == null ? "" : POLICY.sanitize(raw).strip();
-    if (plainText(html).isBlank()) {
+    if (PlainText.of(html).isBlank()) {
       throw LmsException.invalid("body", "field.required");
     }
     return html;
   }
 
-  /**
-   * The text a reader sees, for the search index, quotes and mentions: entities decoded by the
-   * sanitiser's own parser, blocks separated by line breaks.
-   */
-  public static String plainText(String html) {
-    StringBuilder out = new StringBuilder();
-    HtmlSanitizer.sanitize(html == null ? "" : html, new HtmlSanitizer.Policy() {
-      @Override
-      public void openDocument() {
-        // nothing to prepare
-      }
-
-      @Override
-      public void closeDocument() {
-        // nothing to finish
-      }
-
-      @Override
-      public void openTag(String element, List<String> attrs) {
-        breakAt(element);
-      }
-
-      @Override
-      public void closeTag(String element) {
-        breakAt(element);
-      }
-
-      @Override
-      public void text(String chunk) {
-        out.append(chunk);
-      }
-
-      private void breakAt(String element) {
-        if (BREAKS.contains(element) && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-          out.append('\n');
-        }
-      }
-    });
-    return out.toString().strip();
-  }
-
   /** The first {@code max} characters of the text, on one line, with "…" when cut. */
   public static String excerpt(String html, int max) {
-    String text = plainText(html).replaceAll("\\s+", " ");
+    String text = PlainText.of(html).replaceAll("\\s+", " ");
     return text.length() <= max ? text : text.substring(0, max) + "…";
   }
 }

@@ -1,9 +1,7 @@
 package cn.cadre.lms.gardens.control;
 
 import cn.cadre.lms.common.LmsException;
-import java.util.List;
-import java.util.Set;
-import org.owasp.html.HtmlSanitizer;
+import cn.cadre.lms.common.PlainText;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
@@ -23,8 +21,6 @@ public final class GardenHtml {
   private static final PolicyFactory RICH = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS);
   private static final PolicyFactory LIGHT = Sanitizers.FORMATTING.and(Sanitizers.LINKS);
   // elements after which plain text needs a space, or two paragraphs' words would run together
-  private static final Set<String> BREAKS = Set.of("p", "div", "br", "li", "ul", "ol", "blockquote", "h1", "h2",
-      "h3", "h4", "h5", "h6", "tr", "td", "th", "pre");
 
   private GardenHtml() {}
 
@@ -46,47 +42,7 @@ public final class GardenHtml {
       throw LmsException.invalid(field, "field.tooLong", max);
     }
     String safe = policy.sanitize(html).strip();
-    return plainText(safe).isEmpty() ? null : safe;
+    return PlainText.of(safe).isEmpty() ? null : safe;
   }
 
-  /** The text a reader sees, entities decoded and whitespace folded: what the search index stores. */
-  public static String plainText(String html) {
-    if (html == null || html.isEmpty()) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder();
-    HtmlSanitizer.sanitize(html, new HtmlSanitizer.Policy() {
-      @Override
-      public void openDocument() {
-        // nothing to write
-      }
-
-      @Override
-      public void closeDocument() {
-        // nothing to write
-      }
-
-      @Override
-      public void openTag(String elementName, List<String> attrs) {
-        gap(elementName);
-      }
-
-      @Override
-      public void closeTag(String elementName) {
-        gap(elementName);
-      }
-
-      @Override
-      public void text(String textChunk) {
-        out.append(textChunk);
-      }
-
-      private void gap(String element) {
-        if (BREAKS.contains(element)) {
-          out.append(' ');
-        }
-      }
-    });
-    return out.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-  }
 }

@@ -1,5 +1,6 @@
 package cn.cadre.lms.gardens.control;
 
+import cn.cadre.lms.common.PlainText;
 import cn.cadre.lms.gardens.entity.GardenAudience;
 import cn.cadre.lms.search.control.Searchable;
 import java.sql.Connection;
@@ -74,7 +75,7 @@ public final class GardenPostRows {
     Map<Long, StringBuilder> items = items(c, rows.stream().map(Row::id).toList());
     return rows.stream().map(r -> {
       StringJoiner text = new StringJoiner(" ");
-      text.add(GardenHtml.plainText(r.body()));
+      text.add(PlainText.of(r.body()));
       for (String pointer : new String[] {r.courseTitle(), r.fileName(), r.url()}) {
         if (pointer != null) {
           text.add(pointer);

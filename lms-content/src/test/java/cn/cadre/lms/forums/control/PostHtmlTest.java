@@ -1,5 +1,6 @@
 package cn.cadre.lms.forums.control;
 
+import cn.cadre.lms.common.PlainText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -64,7 +65,7 @@ class PostHtmlTest {
   void plainTextDecodesWhatTheSanitiserEncodes() {
     String cleaned = PostHtml.clean("<p>请 @colleague 看看 a&lt;b &amp; c</p><p>第二段</p>");
     assertTrue(cleaned.contains("&#64;") || cleaned.contains("@"), cleaned);
-    assertEquals("请 @colleague 看看 a<b & c\n第二段", PostHtml.plainText(cleaned));
+    assertEquals("请 @colleague 看看 a<b & c 第二段", PlainText.of(cleaned));
     assertEquals("请 @colleague…", PostHtml.excerpt(cleaned, 12));
   }
 }

@@ -1,5 +1,6 @@
 package cn.cadre.lms.gardens.control;
 
+import cn.cadre.lms.common.PlainText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -40,7 +41,7 @@ class GardenHtmlTest {
     assertFalse(safe.contains("<h1>"), safe);
     assertFalse(safe.contains("<p>"), safe);
     assertTrue(safe.contains("<em>赞</em>"), safe);
-    assertEquals("大标题很好 赞", GardenHtml.plainText(safe));
+    assertEquals("大标题很好 赞", PlainText.of(safe));
   }
 
   @Test
@@ -58,9 +59,9 @@ class GardenHtmlTest {
 
   @Test
   void plainTextDecodesEntitiesAndSeparatesBlocks() {
-    assertEquals("经济发展 a < b & c", GardenHtml.plainText("<p>经济发展</p><p>a &lt; b &amp; c</p>"));
-    assertEquals("", GardenHtml.plainText(null));
+    assertEquals("经济发展 a < b & c", PlainText.of("<p>经济发展</p><p>a &lt; b &amp; c</p>"));
+    assertEquals("", PlainText.of(null));
     String typed = GardenHtml.light("a < b", "body");
-    assertEquals("a < b", GardenHtml.plainText(typed), "a typed '<' is text, shown as text: " + typed);
+    assertEquals("a < b", PlainText.of(typed), "a typed '<' is text, shown as text: " + typed);
   }
 }

@@ -1,11 +1,12 @@
-package cn.cadre.lms.search.control;
+package cn.cadre.lms.common;
 
 import java.util.List;
 import java.util.Set;
 import org.owasp.html.HtmlSanitizer;
 
 /**
- * Rich text (sanitised HTML) as the plain text the index wants: tags dropped, entities decoded,
+ * Rich text (sanitised HTML) as plain text, one line: what the search index stores, what a
+ * mention is looked for in, what an excerpt is cut from, and what "is it empty" asks of: tags dropped, entities decoded,
  * a space where a block ends so words of two paragraphs never run together, script and style
  * content dropped. Uses the OWASP sanitizer's HTML lexer rather than a hand-written regex.
  */
@@ -23,7 +24,8 @@ public final class PlainText {
     }
     Collector text = new Collector();
     HtmlSanitizer.sanitize(html, text);
-    return text.out.toString().replaceAll("\\s+", " ").strip();
+    // a no-break space (&nbsp; from an editor) separates words like any other
+    return text.out.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
   }
 
   private static final class Collector implements HtmlSanitizer.Policy {

@@ -5,17 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
-/** Rich text to index text, and paths to their county. */
-class PlainTextTest {
-
-  @Test
-  void tagsGoEntitiesAreDecodedAndBlocksKeepWordsApart() {
-    assertEquals("学习 心得 A&B <不是标签>",
-        PlainText.of("<p>学习</p><p>心得</p> A&amp;B &lt;不是标签&gt;"));
-    assertEquals("正文", PlainText.of("<script>alert('x')</script><style>p{}</style><b>正文</b>"));
-    assertEquals("", PlainText.of(null));
-    assertEquals("", PlainText.of("  "));
-  }
+/** Paths to the county the search's county filter names. */
+class CountiesTest {
 
   @Test
   void theCountyIsTheFirstCodeBelowTheCity() {
