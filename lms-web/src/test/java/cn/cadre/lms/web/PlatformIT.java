@@ -399,6 +399,11 @@ class PlatformIT {
   }
 
   @Test
+  void inTheBrowserAColleagueFindsTheUnitsReflectionAndQuestionAndAnotherCountyDoesNot() {
+    new CommunityStoryPageChecks(base()).run();
+  }
+
+  @Test
   void theSearchPageHighlightsHitsAndShowsSyntaxErrorsByTheBox() {
     new SearchPageChecks(base()).headerBoxFindsAChineseWordAndTheSyntaxErrorShowsByTheBox();
   }
