@@ -4,6 +4,7 @@ import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.courses.control.QuizResult;
 import cn.cadre.lms.courses.control.QuizScoring;
 import cn.cadre.lms.courses.control.StudyTarget;
+import cn.cadre.lms.courses.entity.Enrolment;
 import cn.cadre.lms.courses.entity.Lesson;
 import cn.cadre.lms.courses.entity.LessonKind;
 import cn.cadre.lms.courses.entity.QuizAttempt;
@@ -12,6 +13,7 @@ import cn.cadre.lms.directory.control.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDateTime;
@@ -37,7 +39,12 @@ public class Quizzes {
     if (l.kind() != LessonKind.QUIZ) {
       throw LmsException.conflict("lesson.notAQuiz");
     }
-    int used = attemptsUsed(em, target.cadreId(), lessonId);
+    // submissions of one cadre in one course take turns on the enrolment's row, and the attempts
+    // are then read with a locking read, which sees what an earlier turn committed (a plain read in
+    // MySQL's repeatable-read keeps this transaction's older snapshot); the unique key stays the
+    // last guard
+    em.find(Enrolment.class, target.enrolmentId(), LockModeType.PESSIMISTIC_WRITE);
+    int used = lockedAttempts(target.cadreId(), lessonId);
     if (used >= l.maxAttempts()) {
       throw LmsException.conflict("quiz.noAttemptsLeft", l.maxAttempts());
     }
@@ -57,6 +64,14 @@ public class Quizzes {
     }
     return new QuizResult(attempt.attemptNo(), score.percent(), score.passed(), l.maxAttempts() - used - 1,
         score.right());
+  }
+
+  @SuppressWarnings("unchecked")
+  private int lockedAttempts(long cadreId, long lessonId) {
+    List<Number> numbers = em.createNativeQuery(
+            "SELECT attempt_no FROM quiz_attempt WHERE cadre_id = ?1 AND lesson_id = ?2 FOR UPDATE")
+        .setParameter(1, cadreId).setParameter(2, lessonId).getResultList();
+    return numbers.stream().mapToInt(Number::intValue).max().orElse(0);
   }
 
   static int attemptsUsed(EntityManager em, long cadreId, long lessonId) {

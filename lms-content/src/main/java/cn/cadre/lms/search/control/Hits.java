@@ -46,8 +46,12 @@ final class Hits {
     Query text = queries.parse(r.q());
     Query query = filtered(text, r, reader);
     int wanted = (r.page() + 1) * r.size();
+    // the exact total is counted without scores; the page itself is collected with a threshold of
+    // the hits wanted, which lets Lucene skip blocks that cannot reach the page (block-max WAND)
+    // instead of scoring every one of tens of thousands of matches
+    int total = searcher.count(query);
     TopDocs top = searcher.search(query,
-        new TopFieldCollectorManager(BEST_THEN_NEWEST, wanted, null, Integer.MAX_VALUE, false));
+        new TopFieldCollectorManager(BEST_THEN_NEWEST, wanted, null, wanted, false));
     int from = Math.min(r.page() * r.size(), top.scoreDocs.length);
     ScoreDoc[] shown = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
     String[] marked = shown.length == 0 ? new String[0]
@@ -57,7 +61,7 @@ final class Hits {
     for (int i = 0; i < shown.length; i++) {
       items.add(hit(stored.document(shown[i].doc, SHOWN), marked[i]));
     }
-    return new Page<>(top.totalHits.value, r.page(), r.size(), items);
+    return new Page<>(total, r.page(), r.size(), items);
   }
 
   static Query filtered(Query text, SearchRequest r, Visibility reader) {
