@@ -8,7 +8,6 @@ import cn.cadre.lms.search.control.IndexGeneration;
 import cn.cadre.lms.search.control.Readers;
 import cn.cadre.lms.search.control.SearchIndex;
 import cn.cadre.lms.search.control.SearchSource;
-import cn.cadre.lms.search.control.SearchableChanged;
 import cn.cadre.lms.search.control.Sources;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -21,8 +20,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -67,6 +64,8 @@ public class SearchIndexer {
   @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject @Any Instance<SearchSource> sourceBeans;
+
+  @Inject CommitSignal signal;
 
   @Inject
   @ConfigProperty(name = "lms.search.dir", defaultValue = "data/search")
@@ -114,6 +113,8 @@ public class SearchIndexer {
       LOG.info(() -> "LMS search index: rebuilding (" + unusable + ") in " + Path.of(dir).toAbsolutePath());
       scheduler.execute(this::firstBuild);
     }
+    // after each commit here, follow at once, in the background (the bean itself, not its proxy)
+    signal.followWith(this::nudge);
     timers.add(scheduler.scheduleWithFixedDelay(this::follow, pollSeconds, pollSeconds, TimeUnit.SECONDS));
     timers.add(scheduler.scheduleWithFixedDelay(this::prune, 1, 60, TimeUnit.MINUTES));
   }
@@ -128,10 +129,6 @@ public class SearchIndexer {
     return readers;
   }
 
-  /** After this node committed a change: follow now, in the background. */
-  public void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchableChanged change) {
-    nudge();
-  }
 
   /**
    * Builds a complete new index from every source beside the one in use (searches keep answering
