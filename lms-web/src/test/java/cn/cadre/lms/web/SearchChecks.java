@@ -147,6 +147,8 @@ final class SearchChecks {
     for (String reader : new String[] {"xiangshan", "xscadre", "moderator"}) {
       assertTrue(titles(search(api.token(reader), q("资源型城市")).expect(200)).contains("听《资源型城市转型发展》讲座有感"), reader);
     }
+    assertTrue(api.get("api/gardens", api.token("xiangshan")).expect(200).body().contains(GardenChecks.CITY_GARDEN),
+        "and the gardens list offers them the city's garden");
   }
 
   /** Only the center rebuilds; searches answer throughout a rebuild, from the old index and then the new. */

@@ -35,8 +35,8 @@ public class Mentions {
     Reader reader = ForumLookup.reader(em, groups, actor);
     List<Object[]> rows = em.createQuery("SELECT m.createdAt, p, t, b FROM Mention m, ForumPost p, ForumThread t,"
             + " Board b WHERE m.personId = :me AND p.id = m.postId AND t.id = p.threadId AND b.id = t.boardId"
-            + " AND p.hidden = FALSE AND t.hidden = FALSE ORDER BY m.createdAt DESC, m.id DESC", Object[].class)
-        .setParameter("me", actor.personId()).setMaxResults(RECENT).getResultList().stream()
+            + " AND p.hidden = :no AND t.hidden = :no ORDER BY m.createdAt DESC, m.id DESC", Object[].class)
+        .setParameter("me", actor.personId()).setParameter("no", false).setMaxResults(RECENT).getResultList().stream()
         .filter(r -> ForumLookup.reads(em, reader, (Board) r[3])).toList();
     List<Object[]> shown = rows.stream().skip((long) page * size).limit(size).toList();
     Map<Long, ThreadCard.Author> authors = new ForumQueries(em).authors(

@@ -96,8 +96,8 @@ public class Moderation {
         null, reason, moderatorId, Boards.now()));
     p.hide(hide);
     Object[] visible = em.createQuery("SELECT COUNT(p), MAX(p.seq), MAX(p.createdAt) FROM ForumPost p"
-            + " WHERE p.threadId = :t AND p.hidden = FALSE", Object[].class)
-        .setParameter("t", t.id()).getSingleResult();
+            + " WHERE p.threadId = :t AND p.hidden = :no", Object[].class)
+        .setParameter("t", t.id()).setParameter("no", false).getSingleResult();
     t.recount(((Number) visible[0]).intValue(), visible[1] == null ? 0 : ((Number) visible[1]).intValue(),
         (LocalDateTime) visible[2]);
     writer.changed(List.of(p.id()));

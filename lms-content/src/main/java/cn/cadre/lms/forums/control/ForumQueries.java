@@ -82,8 +82,8 @@ public final class ForumQueries {
       return Map.of();
     }
     return counts(em.createQuery("SELECT t.boardId, COUNT(t) FROM ForumThread t"
-            + " WHERE t.boardId IN :boards AND t.hidden = FALSE GROUP BY t.boardId", Object[].class)
-        .setParameter("boards", boardIds).getResultList());
+            + " WHERE t.boardId IN :boards AND t.hidden = :no GROUP BY t.boardId", Object[].class)
+        .setParameter("boards", boardIds).setParameter("no", false).getResultList());
   }
 
   /** Visible threads per board whose last visible post the reader has not read. */
@@ -93,9 +93,9 @@ public final class ForumQueries {
     }
     return counts(em.createQuery("SELECT t.boardId, COUNT(t) FROM ForumThread t"
             + " LEFT JOIN ReadMarker r ON r.threadId = t.id AND r.personId = :p"
-            + " WHERE t.boardId IN :boards AND t.hidden = FALSE AND t.lastSeq > COALESCE(r.lastSeq, 0)"
+            + " WHERE t.boardId IN :boards AND t.hidden = :no AND t.lastSeq > COALESCE(r.lastSeq, 0)"
             + " GROUP BY t.boardId", Object[].class)
-        .setParameter("p", personId).setParameter("boards", boardIds).getResultList());
+        .setParameter("p", personId).setParameter("boards", boardIds).setParameter("no", false).getResultList());
   }
 
   private static Map<Long, Long> counts(List<Object[]> rows) {
@@ -106,14 +106,14 @@ public final class ForumQueries {
 
   /** One page of a board's threads: pinned first, then the latest activity first. */
   public Page<ThreadRow> threads(long boardId, long personId, boolean withHidden, int page, int size) {
-    String hidden = withHidden ? "" : " AND t.hidden = FALSE";
+    String hidden = " AND t.hidden IN :shown";
     long total = em.createQuery("SELECT COUNT(t) FROM ForumThread t WHERE t.boardId = :b" + hidden, Long.class)
-        .setParameter("b", boardId).getSingleResult();
+        .setParameter("b", boardId).setParameter("shown", shown(withHidden)).getSingleResult();
     List<ThreadRow> rows = em.createQuery("SELECT t, r.lastSeq FROM ForumThread t"
             + " LEFT JOIN ReadMarker r ON r.threadId = t.id AND r.personId = :p"
             + " WHERE t.boardId = :b" + hidden + " ORDER BY t.pinned DESC, t.lastPostAt DESC, t.id DESC",
             Object[].class)
-        .setParameter("p", personId).setParameter("b", boardId)
+        .setParameter("p", personId).setParameter("b", boardId).setParameter("shown", shown(withHidden))
         .setFirstResult(page * size).setMaxResults(size)
         .getResultList().stream()
         .map(r -> new ThreadRow((ForumThread) r[0], r[1] == null ? 0 : ((Number) r[1]).intValue()))
@@ -123,22 +123,31 @@ public final class ForumQueries {
 
   /** One page of a thread's posts in order. */
   public Page<ForumPost> posts(long threadId, boolean withHidden, int page, int size) {
-    String hidden = withHidden ? "" : " AND p.hidden = FALSE";
+    String hidden = " AND p.hidden IN :shown";
     long total = em.createQuery("SELECT COUNT(p) FROM ForumPost p WHERE p.threadId = :t" + hidden, Long.class)
-        .setParameter("t", threadId).getSingleResult();
+        .setParameter("t", threadId).setParameter("shown", shown(withHidden)).getSingleResult();
     List<ForumPost> posts = em.createQuery(
             "SELECT p FROM ForumPost p WHERE p.threadId = :t" + hidden + " ORDER BY p.seq", ForumPost.class)
-        .setParameter("t", threadId).setFirstResult(page * size).setMaxResults(size).getResultList();
+        .setParameter("t", threadId).setParameter("shown", shown(withHidden)).setFirstResult(page * size).setMaxResults(size).getResultList();
     return new Page<>(total, page, size, posts);
   }
 
   /** The page (0-based) a post falls on among the posts the reader sees. */
   public int pageOf(ForumPost post, boolean withHidden, int size) {
-    String hidden = withHidden ? "" : " AND p.hidden = FALSE";
+    String hidden = " AND p.hidden IN :shown";
     long before = em.createQuery("SELECT COUNT(p) FROM ForumPost p WHERE p.threadId = :t AND p.seq < :s" + hidden,
             Long.class)
-        .setParameter("t", post.threadId()).setParameter("s", post.seq()).getSingleResult();
+        .setParameter("t", post.threadId()).setParameter("s", post.seq()).setParameter("shown", shown(withHidden))
+        .getSingleResult();
     return (int) (before / size);
+  }
+
+  /**
+   * Which values of "hidden" a reader sees, as a parameter: a boolean literal in JPQL becomes 0 or 1
+   * in EclipseLink's SQL, which embedded H2 refuses to compare with a BOOLEAN column.
+   */
+  private static List<Boolean> shown(boolean withHidden) {
+    return withHidden ? List.of(false, true) : List.of(false);
   }
 
   /** The writers' names by person id. */

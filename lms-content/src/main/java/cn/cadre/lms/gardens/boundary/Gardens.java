@@ -3,6 +3,7 @@ package cn.cadre.lms.gardens.boundary;
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.search.control.SearchGroups;
+import cn.cadre.lms.search.control.Visibility;
 import cn.cadre.lms.directory.control.Scope;
 import cn.cadre.lms.gardens.control.ActivityFeed;
 import cn.cadre.lms.gardens.control.Counties;
@@ -27,6 +28,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The gardens a caller sees, one garden's card and activity, and opening a garden: keepers within
@@ -81,9 +83,13 @@ public class Gardens {
     return card(g, GardenAccess.standing(reader, g), 0, Map.of(actor.personId(), actor.displayName()));
   }
 
-  /** Gardens whose audience holds the caller's own path, or lies in the caller's read scope. */
+  /**
+   * Gardens whose audience encloses a place the caller stands (the cadre's path, every grant's
+   * path: the same places as {@link Visibility#of}), or lies in the caller's read scope.
+   */
   private List<Garden> candidates(Reader reader, GardenKind kind) {
-    List<String> own = Counties.enclosing(reader.cadrePath());
+    List<String> own = Visibility.of(reader.actor(), reader.cadrePath(), Set.of()).places().stream()
+        .flatMap(place -> Counties.enclosing(place).stream()).distinct().toList();
     Scope.Condition staff = reader.actor().readScope().where("g");
     String jpql = "SELECT g FROM Garden g WHERE (" + (own.isEmpty() ? "" : "g.path IN :own OR ") + staff.jpql() + ")"
         + (kind == null ? "" : " AND g.kind = :kind");
