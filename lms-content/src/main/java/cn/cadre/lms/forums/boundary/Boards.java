@@ -9,7 +9,7 @@ import cn.cadre.lms.forums.control.BoardDraft;
 import cn.cadre.lms.forums.control.ForumAccess;
 import cn.cadre.lms.forums.control.ForumQueries;
 import cn.cadre.lms.forums.control.Reader;
-import cn.cadre.lms.forums.control.ReaderGroups;
+import cn.cadre.lms.search.control.ReaderGroups;
 import cn.cadre.lms.forums.control.ThreadCard;
 import cn.cadre.lms.forums.entity.Board;
 import jakarta.ejb.Stateless;

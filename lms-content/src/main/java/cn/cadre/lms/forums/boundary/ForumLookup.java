@@ -5,7 +5,7 @@ import cn.cadre.lms.courses.entity.Course;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.directory.entity.Cadre;
 import cn.cadre.lms.forums.control.Reader;
-import cn.cadre.lms.forums.control.ReaderGroups;
+import cn.cadre.lms.search.control.ReaderGroups;
 import cn.cadre.lms.forums.entity.Board;
 import cn.cadre.lms.forums.entity.ForumPost;
 import cn.cadre.lms.forums.entity.ForumThread;

@@ -7,7 +7,7 @@ import cn.cadre.lms.forums.control.ForumRecords;
 import cn.cadre.lms.forums.control.ForumSettings;
 import cn.cadre.lms.forums.control.PostView;
 import cn.cadre.lms.forums.control.Reader;
-import cn.cadre.lms.forums.control.ReaderGroups;
+import cn.cadre.lms.search.control.ReaderGroups;
 import cn.cadre.lms.forums.control.ThreadCard;
 import cn.cadre.lms.forums.entity.Board;
 import cn.cadre.lms.forums.entity.ForumPost;

@@ -11,7 +11,7 @@ import cn.cadre.lms.forums.control.ForumRecords;
 import cn.cadre.lms.forums.control.ForumSettings;
 import cn.cadre.lms.forums.control.PostHtml;
 import cn.cadre.lms.forums.control.PostView;
-import cn.cadre.lms.forums.control.ReaderGroups;
+import cn.cadre.lms.search.control.ReaderGroups;
 import cn.cadre.lms.forums.control.ThreadCard;
 import cn.cadre.lms.forums.entity.ForumPost;
 import cn.cadre.lms.forums.entity.PostRevision;

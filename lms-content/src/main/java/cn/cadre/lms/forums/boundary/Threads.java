@@ -10,7 +10,7 @@ import cn.cadre.lms.forums.control.PostDraft;
 import cn.cadre.lms.forums.control.PostHtml;
 import cn.cadre.lms.forums.control.PostView;
 import cn.cadre.lms.forums.control.Reader;
-import cn.cadre.lms.forums.control.ReaderGroups;
+import cn.cadre.lms.search.control.ReaderGroups;
 import cn.cadre.lms.forums.control.ThreadCard;
 import cn.cadre.lms.forums.control.ThreadDetail;
 import cn.cadre.lms.forums.entity.Board;

@@ -6,7 +6,7 @@ import cn.cadre.lms.courses.control.MediaStore;
 import cn.cadre.lms.courses.entity.Course;
 import cn.cadre.lms.courses.entity.MediaFile;
 import cn.cadre.lms.directory.control.Actor;
-import cn.cadre.lms.search.control.SearchGroups;
+import cn.cadre.lms.search.control.ReaderGroups;
 import cn.cadre.lms.gardens.control.GardenHtml;
 import cn.cadre.lms.gardens.control.PostDraft;
 import cn.cadre.lms.gardens.control.PostView;
@@ -19,7 +19,6 @@ import cn.cadre.lms.search.control.SearchKind;
 import cn.cadre.lms.search.control.SearchableChanged;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,7 +38,7 @@ public class GardenPosts {
 
   @PersistenceContext EntityManager em;
   // every module's groups (course and class members, ...), as the search asks them
-  @Inject Instance<SearchGroups> groups;
+  @Inject ReaderGroups groups;
   @Inject MediaStore store;
   @Inject Event<SearchableChanged> changed;
 

@@ -2,14 +2,13 @@ package cn.cadre.lms.gardens.boundary;
 
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.directory.control.Actor;
-import cn.cadre.lms.search.control.SearchGroups;
+import cn.cadre.lms.search.control.ReaderGroups;
 import cn.cadre.lms.gardens.control.GardenHtml;
 import cn.cadre.lms.gardens.control.PostView;
 import cn.cadre.lms.gardens.entity.GardenComment;
 import cn.cadre.lms.gardens.entity.GardenLike;
 import cn.cadre.lms.gardens.entity.GardenPost;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,7 +23,7 @@ public class GardenReactions {
 
   @PersistenceContext EntityManager em;
   // every module's groups (course and class members, ...), as the search asks them
-  @Inject Instance<SearchGroups> groups;
+  @Inject ReaderGroups groups;
 
   public PostView.CommentView comment(Actor actor, long gardenId, long postId, String body) {
     Place place = Place.of(em, groups, actor, gardenId);

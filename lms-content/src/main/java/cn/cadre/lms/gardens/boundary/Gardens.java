@@ -2,7 +2,7 @@ package cn.cadre.lms.gardens.boundary;
 
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.directory.control.Actor;
-import cn.cadre.lms.search.control.SearchGroups;
+import cn.cadre.lms.search.control.ReaderGroups;
 import cn.cadre.lms.search.control.Visibility;
 import cn.cadre.lms.directory.control.Scope;
 import cn.cadre.lms.gardens.control.ActivityFeed;
@@ -17,7 +17,6 @@ import cn.cadre.lms.gardens.entity.GardenAudience;
 import cn.cadre.lms.gardens.entity.GardenKind;
 import cn.cadre.lms.gardens.entity.Standing;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,7 +39,7 @@ public class Gardens {
 
   @PersistenceContext EntityManager em;
   // every module's groups (course and class members, ...), as the search asks them
-  @Inject Instance<SearchGroups> groups;
+  @Inject ReaderGroups groups;
 
   /** Gardens the caller reads, widest audience first, then by name; {@code kind} narrows them. */
   public List<GardenCard> list(Actor actor, GardenKind kind) {

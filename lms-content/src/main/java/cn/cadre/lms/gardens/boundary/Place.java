@@ -2,8 +2,7 @@ package cn.cadre.lms.gardens.boundary;
 
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.directory.control.Actor;
-import cn.cadre.lms.search.control.SearchGroups;
-import jakarta.enterprise.inject.Instance;
+import cn.cadre.lms.search.control.ReaderGroups;
 import cn.cadre.lms.directory.entity.Cadre;
 import cn.cadre.lms.gardens.control.GardenAccess;
 import cn.cadre.lms.gardens.control.Reader;
@@ -13,7 +12,6 @@ import cn.cadre.lms.gardens.entity.Standing;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -23,16 +21,12 @@ import java.util.Set;
 record Place(Reader reader, Garden garden, Standing standing) {
 
   /** The caller, whose groups are the union of every module's answer, asked only if a garden needs them. */
-  static Reader reader(EntityManager em, Instance<SearchGroups> groups, Actor actor) {
+  static Reader reader(EntityManager em, ReaderGroups groups, Actor actor) {
     Cadre cadre = actor.cadreId() == null ? null : em.find(Cadre.class, actor.cadreId());
     if (cadre == null) {
       return new Reader(actor, null, Set::of);
     }
-    return new Reader(actor, cadre.path(), () -> {
-      Set<String> all = new HashSet<>();
-      groups.forEach(g -> all.addAll(g.groupsOf(cadre.id())));
-      return all;
-    });
+    return new Reader(actor, cadre.path(), () -> groups.of(cadre.id()));
   }
 
   static Place of(EntityManager em, Reader reader, long gardenId) {
@@ -45,7 +39,7 @@ record Place(Reader reader, Garden garden, Standing standing) {
     return new Place(reader, g, s);
   }
 
-  static Place of(EntityManager em, Instance<SearchGroups> groups, Actor actor, long gardenId) {
+  static Place of(EntityManager em, ReaderGroups groups, Actor actor, long gardenId) {
     return of(em, reader(em, groups, actor), gardenId);
   }
 

@@ -6,19 +6,16 @@ import cn.cadre.lms.directory.entity.Cadre;
 import cn.cadre.lms.directory.entity.Role;
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.search.control.Readers;
-import cn.cadre.lms.search.control.SearchGroups;
+import cn.cadre.lms.search.control.ReaderGroups;
 import cn.cadre.lms.search.control.SearchHit;
 import cn.cadre.lms.search.control.SearchRequest;
 import cn.cadre.lms.search.control.Visibility;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,7 +30,7 @@ public class Search {
 
   @PersistenceContext EntityManager em;
   @Inject SearchIndexer indexer;
-  @Inject @Any Instance<SearchGroups> groupSources;
+  @Inject ReaderGroups groups;
 
   public Page<SearchHit> search(Actor actor, SearchRequest request) {
     return indexer.index().search(request, visibility(actor));
@@ -69,10 +66,6 @@ public class Search {
 
   private Readers.Cadre readCadre(long cadreId) {
     Cadre cadre = em.find(Cadre.class, cadreId);
-    Set<String> groups = new HashSet<>();
-    for (SearchGroups source : groupSources) {
-      groups.addAll(source.groupsOf(cadreId));
-    }
-    return new Readers.Cadre(cadre == null ? null : cadre.path(), groups);
+    return new Readers.Cadre(cadre == null ? null : cadre.path(), groups.of(cadreId));
   }
 }

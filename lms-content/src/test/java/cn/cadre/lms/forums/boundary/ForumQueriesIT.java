@@ -17,7 +17,7 @@ import cn.cadre.lms.forums.control.BoardDraft;
 import cn.cadre.lms.forums.control.ForumSearchQuery;
 import cn.cadre.lms.forums.control.ForumSettings;
 import cn.cadre.lms.forums.control.PostDraft;
-import cn.cadre.lms.forums.control.ReaderGroups;
+import cn.cadre.lms.search.control.ReaderGroups;
 import cn.cadre.lms.forums.control.ThreadCard;
 import cn.cadre.lms.forums.entity.BoardKind;
 import cn.cadre.lms.forums.entity.ForumPost;

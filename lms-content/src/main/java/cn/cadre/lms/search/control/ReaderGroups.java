@@ -1,6 +1,5 @@
-package cn.cadre.lms.forums.control;
+package cn.cadre.lms.search.control;
 
-import cn.cadre.lms.search.control.SearchGroups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -10,8 +9,8 @@ import java.util.Set;
 
 /**
  * The groups a cadre belongs to, asked of every module that has groups (the catalog's special
- * classes and courses, the gardens' members), as the search contract asks them: a board that
- * names a group is read by its members whichever module keeps them.
+ * classes and courses), once for every reader of a board, a garden or the search index: an item
+ * that names a group is read by its members whichever module keeps them.
  */
 @ApplicationScoped
 public class ReaderGroups {
