@@ -2,6 +2,7 @@ package cn.cadre.lms.common;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An expected failure: it carries the HTTP status, a message key in the UI bundles and, for bad
@@ -59,5 +60,10 @@ public class LmsException extends RuntimeException {
 
   public List<FieldProblem> fields() {
     return fields;
+  }
+
+  /** Members the problem document carries beside the standard ones (a sync refusal's reason, say). */
+  public Map<String, Object> extensions() {
+    return Map.of();
   }
 }

@@ -22,6 +22,7 @@ public class LmsExceptionMapper implements ExceptionMapper<LmsException> {
   @Override
   public Response toResponse(LmsException e) {
     return Problems.response(
-        e.status(), e.key(), e.args(), e.fields(), Texts.fromAcceptLanguage(headers.getAcceptableLanguages()), null);
+        e.status(), e.key(), e.args(), e.fields(), Texts.fromAcceptLanguage(headers.getAcceptableLanguages()), null,
+        e.extensions());
   }
 }

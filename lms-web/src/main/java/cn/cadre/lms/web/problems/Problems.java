@@ -8,6 +8,7 @@ import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Builds RFC 9457 problem documents; every error the API returns goes through here. */
@@ -22,6 +23,12 @@ public final class Problems {
 
   public static Response response(
       int status, String key, Object[] args, List<FieldProblem> fields, Locale locale, String instance) {
+    return response(status, key, args, fields, locale, instance, Map.of());
+  }
+
+  /** With extension members (RFC 9457 section 3.2): text or whole numbers. */
+  public static Response response(int status, String key, Object[] args, List<FieldProblem> fields, Locale locale,
+      String instance, Map<String, Object> extensions) {
     JsonObjectBuilder body =
         JSON.createObjectBuilder()
             .add("type", "urn:lms:problem:" + key)
@@ -31,6 +38,13 @@ public final class Problems {
     if (instance != null) {
       body.add("instance", instance);
     }
+    extensions.forEach((name, value) -> {
+      if (value instanceof Number n) {
+        body.add(name, n.longValue());
+      } else {
+        body.add(name, String.valueOf(value));
+      }
+    });
     if (!fields.isEmpty()) {
       JsonArrayBuilder errors = JSON.createArrayBuilder();
       for (FieldProblem f : fields) {
