@@ -88,6 +88,19 @@ public record CreditRules(
         .capTo(kind == CreditKind.ELECTIVE ? electiveLeft(electiveTotal) : null, Award.Cap.ELECTIVE);
   }
 
+  /**
+   * What group study at a village station earns: like study time, the minutes' credits cut by the
+   * course's remaining value (none for a broadcast: {@code courseCredits} null), the day's cap and
+   * the elective room.
+   */
+  public Award stationAward(int seconds, BigDecimal courseCredits, BigDecimal courseEarned, BigDecimal dayEarned,
+      CreditKind kind, BigDecimal electiveTotal) {
+    return new Award(creditsFor(seconds), null)
+        .capTo(courseCredits == null ? null : courseCredits.subtract(courseEarned), Award.Cap.COURSE)
+        .capTo(dailyCap.subtract(dayEarned), Award.Cap.DAY)
+        .capTo(kind == CreditKind.ELECTIVE ? electiveLeft(electiveTotal) : null, Award.Cap.ELECTIVE);
+  }
+
   /** What completing a course adds: the rest of its credit value, within the elective room. */
   public Award completionAward(BigDecimal courseCredits, BigDecimal courseEarned, CreditKind kind,
       BigDecimal electiveTotal) {

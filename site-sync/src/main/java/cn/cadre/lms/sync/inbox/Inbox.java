@@ -1,0 +1,176 @@
+package cn.cadre.lms.sync.inbox;
+
+import cn.cadre.lms.common.LmsException;
+import cn.cadre.lms.directory.control.Actor;
+import cn.cadre.lms.sync.config.SyncConfig;
+import cn.cadre.lms.sync.protocol.Batch;
+import cn.cadre.lms.sync.protocol.Bundle;
+import cn.cadre.lms.sync.protocol.Keys;
+import cn.cadre.lms.sync.protocol.Refusal;
+import cn.cadre.lms.sync.protocol.Signed;
+import cn.cadre.lms.sync.protocol.SyncRefused;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.security.PublicKey;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The center's inbox: verifies a station's signed batch and applies it in one transaction (see
+ * docs/sync-protocol.md), answers a station's master-data request, and imports bundles. Every
+ * refusal is recorded by {@link RefusalLog} in a transaction of its own.
+ */
+@Stateless
+public class Inbox {
+
+  @Resource(lookup = "java:comp/DefaultDataSource")
+  DataSource dataSource;
+
+  @Inject SyncConfig config;
+  @Inject RefusalLog refusals;
+  @EJB Inbox self;
+
+  /** A batch over HTTP: one transaction; a refusal rolls it back whole and is recorded. */
+  public BatchAnswer receive(String stationCode, String signature, byte[] body) {
+    config.requireCenter();
+    Long stationId = null;
+    try (Connection c = dataSource.getConnection()) {
+      StationLink s = link(c, stationCode);
+      stationId = s.stationId();
+      verify(s, signature, body);
+      Batch b = Batch.parse(body);
+      if (!b.station().equals(s.code())) {
+        throw SyncRefused.malformed("station", "the batch names station " + b.station() + ", not " + s.code());
+      }
+      if (!b.keyId().equals(s.keyId())) {
+        throw SyncRefused.malformed("keyId", "the batch names key " + b.keyId() + ", not the station's active key");
+      }
+      return InboxApply.apply(c, s, b, Instant.now());
+    } catch (SyncRefused e) {
+      refusals.refused(stationCode, stationId, e);
+      throw e;
+    } catch (SQLException e) {
+      throw new IllegalStateException("applying a batch of station " + stationCode + " failed", e);
+    }
+  }
+
+  /**
+   * A station's master-data request: answers the high-water mark and whether its copy is current;
+   * when not, the village's whole slice. The nonce must grow, so a replayed request is refused.
+   */
+  public MasterAnswer master(String stationCode, String signature, byte[] body) {
+    config.requireCenter();
+    Long stationId = null;
+    try (Connection c = dataSource.getConnection()) {
+      StationLink s = link(c, stationCode);
+      stationId = s.stationId();
+      verify(s, signature, body);
+      JsonObject o = MasterRequest.parse(body);
+      long nonce = o.getJsonNumber("nonce").longValue();
+      if (!o.getString("station").equals(s.code())) {
+        throw SyncRefused.malformed("station", "the request names station " + o.getString("station") + ", not " + s.code());
+      }
+      if (nonce <= s.pullNonce()) {
+        throw new SyncRefused(Refusal.REPLAYED, "request number " + nonce + " is not above " + s.pullNonce(), s.highWater(), List.of());
+      }
+      try (PreparedStatement ps = c.prepareStatement(
+          "UPDATE sync_station SET pull_nonce = ?, last_contact_at = ?, backlog = ? WHERE station_id = ?")) {
+        ps.setLong(1, nonce);
+        ps.setTimestamp(2, InboxApply.utc(Instant.now()));
+        ps.setInt(3, o.getInt("backlog", 0));
+        ps.setLong(4, s.stationId());
+        ps.executeUpdate();
+      }
+      MasterData.Snapshot snap = MasterData.of(c, s);
+      String known = o.containsKey("version") && !o.isNull("version") ? o.getString("version", null) : null;
+      boolean changed = !snap.version().equals(known);
+      return new MasterAnswer(s.highWater(), snap.version(), changed, changed ? snap.data() : null);
+    } catch (SyncRefused e) {
+      refusals.refused(stationCode, stationId, e);
+      throw e;
+    } catch (SQLException e) {
+      throw new IllegalStateException("master data for station " + stationCode + " failed", e);
+    }
+  }
+
+  /**
+   * A bundle brought on a stick: read whole first (a truncated file is refused before anything is
+   * applied), then each batch through exactly the checks of HTTP, each in its own transaction. A
+   * batch refused as a replay or a gap is reported, and the import goes on with the next.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public BundleReport importBundle(Actor actor, byte[] file) {
+    config.requireCenter();
+    if (actor.manageScope().isEmpty()) {
+      throw LmsException.forbidden();
+    }
+    Bundle.Read read;
+    try {
+      read = Bundle.read(file);
+    } catch (SyncRefused e) {
+      refusals.refused(null, null, e);
+      throw e;
+    }
+    try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT path FROM station WHERE code = ?")) {
+      ps.setString(1, read.station());
+      try (var rs = ps.executeQuery()) {
+        if (!rs.next() || !actor.manageScope().covers(rs.getString(1))) {
+          throw notFound();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    List<BundleReport.Item> items = new ArrayList<>();
+    for (Signed s : read.batches()) {
+      try {
+        BatchAnswer a = self.receive(read.station(), s.signature(), s.body());
+        items.add(new BundleReport.Item(a.highWater(), a.applied(), a.duplicates(), a.quarantined(), null, null));
+      } catch (SyncRefused e) {
+        items.add(new BundleReport.Item(e.highWater() == null ? -1 : e.highWater(), 0, 0, 0, e.reason().name(), e.detail()));
+      }
+    }
+    return new BundleReport(read.station(), items);
+  }
+
+  private StationLink link(Connection c, String code) throws SQLException {
+    if (code == null || code.isBlank() || code.length() > 40) {
+      throw new SyncRefused(Refusal.UNKNOWN_STATION, "no station code");
+    }
+    StationLink s = InboxApply.lock(c, code.strip())
+        .orElseThrow(() -> new SyncRefused(Refusal.UNKNOWN_STATION, "no station " + code));
+    if (!s.enrolled()) {
+      throw new SyncRefused(Refusal.REVOKED, "station " + code + " has no active key (never enrolled, or revoked)");
+    }
+    return s;
+  }
+
+  private static void verify(StationLink s, String signature, byte[] body) {
+    PublicKey key = Keys.publicKey(s.publicKey());
+    if (!Keys.verify(body, signature, key)) {
+      throw new SyncRefused(Refusal.SIGNATURE, "the signature does not verify with station " + s.code() + "'s key");
+    }
+  }
+
+  /** The answer to a master-data request; data is null when the station's copy is current. */
+  public record MasterAnswer(long highWater, String version, boolean changed, JsonObject data) {}
+
+  /** What became of each batch of a bundle. */
+  public record BundleReport(String station, List<Item> batches) {
+    public record Item(long highWater, int applied, int duplicates, int quarantined, String refused, String detail) {}
+  }
+
+  static LmsException notFound() {
+    return LmsException.notFound("station");
+  }
+}
