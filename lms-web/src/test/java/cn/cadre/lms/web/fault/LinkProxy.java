@@ -1,5 +1,6 @@
 package cn.cadre.lms.web.fault;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,8 +12,10 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,7 +26,7 @@ import java.util.function.Predicate;
  * The station's link to the center: a TCP proxy on loopback that the test can {@link #cut()}
  * (every open connection is closed at once and new ones are refused, as when the village's line
  * goes down) and {@link #restore()}. It counts connections, bytes each way and HTTP requests (it
- * reads the request heads going up, and skips each body by its Content-Length), and can run an
+ * reads the requests going up, HTTP/1.1 or cleartext HTTP/2), and can run an
  * action the moment a chosen request has been passed on whole ({@link #onRequest}): the test kills
  * a server with a batch in its hands that way.
  */
@@ -133,6 +136,11 @@ public final class LinkProxy implements AutoCloseable {
     triggers.add(new Trigger(requestLine, action));
   }
 
+  /** Forgets every action not run yet. */
+  public void clearTriggers() {
+    triggers.clear();
+  }
+
   public String stats() {
     return String.format(Locale.ROOT, "%d connections (%d refused), %d requests, %d bytes up, %d bytes down",
         connections(), refused(), requests(), bytesUp(), bytesDown());
@@ -226,15 +234,42 @@ public final class LinkProxy implements AutoCloseable {
     }
   }
 
-  /** Follows the requests in the bytes going up: heads up to the blank line, then Content-Length body bytes. */
+  /**
+   * Follows the requests in the bytes going up: HTTP/1.1 heads up to the blank line, then
+   * Content-Length body bytes. A client that upgrades to cleartext HTTP/2 (the JDK's HttpClient does,
+   * and Payara agrees) goes on in frames after the "PRI * HTTP/2.0" preface: a request is a client
+   * stream, whole at its END_STREAM flag. Its headers are HPACK-compressed, so its request line is
+   * made up from the body instead: a body with "records" is a batch (POST /api/sync/batches), with
+   * "nonce" a master-data request, with "publicKey" an enrolment.
+   */
   private final class RequestReader {
+    private static final int PREFIX = 512;
     private final StringBuilder head = new StringBuilder();
     private long bodyLeft;
     private String line;
     private boolean lost;
+    // HTTP/2
+    private boolean frames;
+    private int skip;
+    private final byte[] frameHead = new byte[9];
+    private int frameHeadFill;
+    private long payloadLeft;
+    private int frameType;
+    private int frameFlags;
+    private int frameStream;
+    private boolean firstPayloadByte;
+    private final Map<Integer, ByteArrayOutputStream> bodies = new HashMap<>();
 
     void feed(byte[] buf, int n) {
       for (int i = 0; i < n && !lost; i++) {
+        if (skip > 0) {
+          skip--;
+          continue;
+        }
+        if (frames) {
+          i += frame(buf, i, n) - 1;
+          continue;
+        }
         if (bodyLeft > 0) {
           int take = (int) Math.min(bodyLeft, n - i);
           bodyLeft -= take;
@@ -257,11 +292,64 @@ public final class LinkProxy implements AutoCloseable {
       }
     }
 
+    /** Takes bytes of an HTTP/2 frame from buf[i..n); returns how many it took (at least one). */
+    private int frame(byte[] buf, int i, int n) {
+      if (frameHeadFill < 9) {
+        frameHead[frameHeadFill++] = buf[i];
+        if (frameHeadFill == 9) {
+          payloadLeft = ((frameHead[0] & 0xffL) << 16) | ((frameHead[1] & 0xffL) << 8) | (frameHead[2] & 0xffL);
+          frameType = frameHead[3] & 0xff;
+          frameFlags = frameHead[4] & 0xff;
+          frameStream = ((frameHead[5] & 0x7f) << 24) | ((frameHead[6] & 0xff) << 16) | ((frameHead[7] & 0xff) << 8)
+              | (frameHead[8] & 0xff);
+          firstPayloadByte = true;
+          if (payloadLeft == 0) {
+            endOfFrame();
+          }
+        }
+        return 1;
+      }
+      int take = (int) Math.min(payloadLeft, n - i);
+      if (frameType == 0) { // DATA: keep the start of the body
+        int from = i;
+        if (firstPayloadByte && (frameFlags & 0x8) != 0) {
+          from++; // the pad length
+        }
+        ByteArrayOutputStream body = bodies.computeIfAbsent(frameStream, k -> new ByteArrayOutputStream());
+        int room = Math.max(0, Math.min(PREFIX - body.size(), i + take - from));
+        body.write(buf, from, room);
+      }
+      firstPayloadByte = false;
+      payloadLeft -= take;
+      if (payloadLeft == 0) {
+        endOfFrame();
+      }
+      return Math.max(1, take);
+    }
+
+    private void endOfFrame() {
+      frameHeadFill = 0;
+      boolean request = (frameType == 0 || frameType == 1) && (frameStream & 1) == 1;
+      if (request && (frameFlags & 0x1) != 0) {
+        ByteArrayOutputStream body = bodies.remove(frameStream);
+        String text = body == null ? "" : body.toString(StandardCharsets.UTF_8);
+        String path = text.isEmpty() ? "GET ?" : text.contains("\"records\"") ? "POST /api/sync/batches"
+            : text.contains("\"nonce\"") ? "POST /api/sync/master" : text.contains("\"publicKey\"") ? "POST /api/sync/enrol"
+            : "POST ?";
+        passed(path + " HTTP/2");
+      }
+    }
+
     private void endOfHead() {
       String text = new String(head.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
       head.setLength(0);
       String[] lines = text.split("\r\n");
       line = lines[0];
+      if (line.equals("PRI * HTTP/2.0")) {
+        skip = 6; // "SM\r\n\r\n", then frames
+        frames = true;
+        return;
+      }
       long length = 0;
       boolean chunked = false;
       for (String h : lines) {
