@@ -67,6 +67,9 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Station sync under faults, with real processes: a center (Payara Micro on a MariaDB database of
@@ -112,6 +115,16 @@ class StationFaultIT {
   BigDecimal dailyCap;
   BigDecimal electiveCap;
   final Map<String, Long> timings = new LinkedHashMap<>();
+  /** Tests that failed: the servers' folders (~340 MB) are kept for a look only then. */
+  final AtomicInteger failed = new AtomicInteger();
+
+  @RegisterExtension
+  final TestWatcher watcher = new TestWatcher() {
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      failed.incrementAndGet();
+    }
+  };
   final long classStart = System.nanoTime();
 
   // ------------------------------------------------------------------ processes
@@ -200,6 +213,14 @@ class StationFaultIT {
     } finally {
       if (db != null) {
         db.close();
+      }
+      if (failed.get() == 0) {
+        // the logs stay; the servers' root folders (runtime, embedded database) go
+        for (ServerProcess p : new ServerProcess[] {center, station}) {
+          if (p != null) {
+            deleteTree(p.rootDir());
+          }
+        }
       }
       timings.put("whole class", Duration.ofNanos(System.nanoTime() - classStart).toMillis());
       System.out.println("StationFaultIT timings (ms): " + timings);
@@ -815,6 +836,17 @@ class StationFaultIT {
     long ms = Duration.ofNanos(System.nanoTime() - t0).toMillis();
     timings.merge(what, ms, Long::sum);
     System.out.println("StationFaultIT: " + what + " took " + ms + " ms");
+  }
+
+  static void deleteTree(Path root) {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      System.out.println("StationFaultIT: could not delete " + root + ": " + e);
+    }
   }
 
   static void sleep(long millis) {
