@@ -428,6 +428,15 @@ class PlatformIT {
     }
   }
 
+  @Test
+  void aStationEnrolsAndItsBatchesApplyOnceWhileBadBatchesAreRefused() {
+    var sync = new SyncChecks(api);
+    sync.enrol();
+    sync.batchesApplyOnceAndBadOnesAreRefused();
+    sync.bundlesAndMasterData();
+    sync.revokedStationsAreRefused();
+  }
+
   private long nodeId(String token, String code) {
     var roots = api.get("api/org/roots", token).expect(200).array();
     long city = roots.getJsonObject(0).getJsonNumber("id").longValue();
