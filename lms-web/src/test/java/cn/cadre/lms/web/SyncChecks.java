@@ -156,7 +156,7 @@ final class SyncChecks {
 
     // the stations page's view: the records in order with their states, and the refusals
     var records = api.get("api/stations/" + stationId + "/records", admin).expect(200).array();
-    assertEquals(4, records.size());
+    assertEquals(4, records.size(), records.toString());
     assertEquals(List.of(s1.id(), a1.id(), a2.id()), records.stream().limit(3).map(v -> v.asJsonObject().getString("id")).toList());
     assertEquals("QUARANTINED", records.getJsonObject(2).getString("state"));
     var refusals = api.get("api/stations/" + stationId + "/refusals", admin).expect(200).array();
@@ -175,6 +175,24 @@ final class SyncChecks {
     // the attendance earns credits by the year's rules: 90 minutes at 45 a credit
     assertEquals("2.00", stationCredit(villageCadre, a1.id()));
     assertEquals("1.33", stationCredit(outsider, a2.id()));
+
+    // online study a village cadre ran at the station: credited like online study; a lesson of
+    // another course, or a cadre of another village, is quarantined
+    var course = api.get("api/courses/1", admin).expect(200).json();
+    long lesson = course.getJsonArray("lessons").getJsonObject(0).getJsonNumber("id").longValue();
+    SyncRecord study = study(villageCadre, 1, lesson, 2700);
+    SyncRecord wrongCourse = study(villageCadre, 2, lesson, 600);
+    SyncRecord elsewhere = study(outsider, 1, lesson, 600);
+    var studied = push(signed(study, wrongCourse, elsewhere)).expect(200).json().getJsonArray("results");
+    assertEquals("APPLIED", studied.getJsonObject(0).getString("result"));
+    assertEquals("UNKNOWN_COURSE", studied.getJsonObject(1).getString("reason"));
+    assertEquals("NOT_IN_VILLAGE", studied.getJsonObject(2).getString("reason"));
+    assertEquals("1.00", stationCredit(villageCadre, study.id()));
+  }
+
+  SyncRecord study(long cadre, long course, long lesson, int seconds) {
+    return new SyncRecord(++seq, UUID.randomUUID().toString(), RecordKind.STUDY_TIME, Instant.now(), Json.createObjectBuilder()
+        .add("cadreId", cadre).add("courseId", course).add("lessonId", lesson).add("seconds", seconds).add("day", "2026-11-21").build());
   }
 
   /** The STATION_SESSION entry booked for an attendance (the worker runs every second in the test server). */

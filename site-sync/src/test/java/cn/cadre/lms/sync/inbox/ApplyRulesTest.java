@@ -44,6 +44,24 @@ class ApplyRulesTest {
     assertTrue(attend(Optional.of(SESSION), 5L, "/340600/340603/u1/", false, true, 30, false).applies());
   }
 
+  @Test
+  void aStationsStudySessionIsCheckedLikeItsCadreAndLesson() {
+    String elsewhere = "/340600/340603/u1/";
+    assertTrue(ApplyRules.study(VILLAGE, Optional.of(VILLAGE + "u9/"), 3L, 3, false).applies());
+    assertEquals(Quarantine.UNKNOWN_CADRE, ApplyRules.study(VILLAGE, Optional.empty(), 3L, 3, false).reason());
+    assertEquals(Quarantine.NOT_IN_VILLAGE, ApplyRules.study(VILLAGE, Optional.of(elsewhere), 3L, 3, false).reason());
+    assertEquals(Quarantine.UNKNOWN_COURSE, ApplyRules.study(VILLAGE, Optional.of(VILLAGE), 4L, 3, false).reason());
+    assertEquals(Quarantine.UNKNOWN_COURSE, ApplyRules.study(VILLAGE, Optional.of(VILLAGE), null, 3, false).reason());
+    assertEquals(Quarantine.BAD_VALUE, ApplyRules.study(VILLAGE, Optional.of(VILLAGE), 3L, 3, true).reason());
+    ApplyRules.StudyBody[] out = new ApplyRules.StudyBody[1];
+    var ok = Json.createObjectBuilder().add("cadreId", 1).add("courseId", 2).add("lessonId", 3).add("seconds", 60).add("day", "2026-11-29");
+    assertTrue(ApplyRules.studyShape(ok.build(), out).applies());
+    assertEquals(60, out[0].seconds());
+    assertEquals(Quarantine.BAD_VALUE, ApplyRules.studyShape(ok.add("seconds", 0).build(), out).reason());
+    assertEquals(Quarantine.BAD_VALUE, ApplyRules.studyShape(ok.add("seconds", 60).add("day", "today").build(), out).reason());
+    assertEquals(Quarantine.BAD_VALUE, ApplyRules.studyShape(Json.createObjectBuilder().add("seconds", 5).build(), out).reason());
+  }
+
   static Verdict session(JsonObject body) {
     return ApplyRules.sessionShape(body, new ApplyRules.SessionBody[1]);
   }
