@@ -99,6 +99,18 @@ final class Api implements AutoCloseable {
     return send(request(path, token, null).buildPost(Entity.entity(body, type)));
   }
 
+  /** A station's signed request: the body's exact bytes with the sync headers, no sign-in. */
+  Reply postSigned(String path, byte[] body, String station, String signature) {
+    Invocation.Builder b = request(path, null, null);
+    if (station != null) {
+      b.header("X-Sync-Station", station);
+    }
+    if (signature != null) {
+      b.header("X-Sync-Signature", signature);
+    }
+    return send(b.buildPost(Entity.entity(body, "application/json")));
+  }
+
   private Invocation.Builder request(String path, String token, String language) {
     var target = client.target(base + path.substring(0, path.contains("?") ? path.indexOf('?') : path.length()));
     if (path.contains("?")) {

@@ -292,6 +292,26 @@ class PlatformIT {
   }
 
   @Test
+  void progressAddsUpFromTheVillagesToTheCityWithStationStudy() throws Exception {
+    ProgressChecks progress = new ProgressChecks(api);
+    progress.theCitysCountiesAddUpToTheCity();
+    progress.aCountyDrillsDownToTheSameFigures();
+    progress.groupStudyAtAStationShowsInTheCadresCounty();
+  }
+
+  @Test
+  void progressKeepsEachReaderToTheirScopeAndNamesBadParameters() {
+    ProgressChecks progress = new ProgressChecks(api);
+    progress.aCountyAdministratorSeesOnlyTheirCounty();
+    progress.badInputAndACadre();
+  }
+
+  @Test
+  void theCenterDrillsThroughTheProgressPageFromTheCityToACounty() {
+    new ProgressPageChecks(base()).run();
+  }
+
+  @Test
   void benchmarkBaselinesDoNotExistUnlessSwitchedOn() {
     new BenchChecks(api).run();
   }
@@ -420,12 +440,21 @@ class PlatformIT {
           "/api/gardens/{id}/activity", "/api/gardens/{gardenId}/posts/{postId}/like",
           "/api/forums/boards/{id}/threads", "/api/forums/threads/{id}/posts", "/api/forums/posts/{id}/revisions",
           "/api/forums/reports/{id}/resolution", "/api/forums/mentions", "/api/forums/attachments/{id}",
-          "/api/search", "/api/search/rebuild"}) {
+          "/api/search", "/api/search/rebuild", "/api/progress"}) {
         assertTrue(openapi.body().contains(path), "the document lists " + path);
       }
       assertTrue(openapi.body().contains("/api/credits/review.xlsx"), "the credit endpoints are documented");
       assertNotEquals(-1, server.get("health", null).expect(200).body().indexOf("UP"));
     }
+  }
+
+  @Test
+  void aStationEnrolsAndItsBatchesApplyOnceWhileBadBatchesAreRefused() {
+    var sync = new SyncChecks(api);
+    sync.enrol();
+    sync.batchesApplyOnceAndBadOnesAreRefused();
+    sync.bundlesAndMasterData();
+    sync.revokedStationsAreRefused();
   }
 
   private long nodeId(String token, String code) {

@@ -52,7 +52,9 @@ public class TestDatabase implements BeforeAllCallback, AfterAllCallback {
             // a membership made by one check shows in the next one's search within 2 s
             + "lms.search.reader-seconds=2\n"
             // the forums' throttle short enough for many posts, long enough to meet it on purpose
-            + "lms.forums.min-seconds-between-posts=" + FORUM_POST_SECONDS + "\n");
+            + "lms.forums.min-seconds-between-posts=" + FORUM_POST_SECONDS + "\n"
+            // station attendance credited within a second of arriving
+            + "lms.sync.credit-seconds=1\n");
   }
 
   @Override

@@ -79,7 +79,7 @@ public class StationCredits {
       int done;
       do {
         done = run();
-      } while (done == BATCH);
+      } while (done >= BATCH);
     } finally {
       running.set(false);
     }

@@ -145,8 +145,12 @@ public final class ReviewList {
     return i;
   }
 
-  /** The rank's requirement as SQL; the figures are the rules' own decimals, never user text. */
-  private static String requirement(CreditRules rules) {
+  /**
+   * The rank's requirement as SQL on {@code c.cadre_rank} (the cadre table aliased {@code c}); the
+   * figures are the rules' own decimals, never user text. Shared with the progress report, so a
+   * cadre "meets the requirement" there exactly when the review shows no shortfall.
+   */
+  public static String requirement(CreditRules rules) {
     return "(CASE c.cadre_rank WHEN 'COUNTY' THEN " + rules.requirement(Rank.COUNTY).toPlainString()
         + " WHEN 'SECTION' THEN " + rules.requirement(Rank.SECTION).toPlainString()
         + " ELSE " + rules.requirement(Rank.BELOW_SECTION).toPlainString() + " END)";

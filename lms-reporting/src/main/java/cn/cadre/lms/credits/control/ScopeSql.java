@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * The directory's scope rule as a JDBC condition on a path column with positional parameters:
  * the same prefixes as {@link Scope#where}, so the ledger's lists meet the same filter as the
- * people list. An empty scope is a condition that is always false.
+ * people list. An empty scope is a condition that is always false. Public for the other reports
+ * (progress), so every report meets the one scope rule.
  */
-record ScopeSql(String sql, List<String> params) {
+public record ScopeSql(String sql, List<String> params) {
 
-  static ScopeSql of(Scope scope, String column) {
+  public static ScopeSql of(Scope scope, String column) {
     if (scope.isEmpty()) {
       return new ScopeSql("1 = 0", List.of());
     }
@@ -21,7 +22,7 @@ record ScopeSql(String sql, List<String> params) {
   }
 
   /** Binds the prefixes from parameter {@code first} on; returns the next free index. */
-  int bind(PreparedStatement ps, int first) throws SQLException {
+  public int bind(PreparedStatement ps, int first) throws SQLException {
     int i = first;
     for (String p : params) {
       ps.setString(i++, p);

@@ -72,6 +72,21 @@ public class SyncResource {
     return new MasterView(a.highWater(), a.version(), a.changed(), a.data());
   }
 
+  @POST
+  @Path("media")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_OCTET_STREAM)
+  @Operation(summary = "A lesson file a station caches, asked for in a signed request {station, nonce, mediaId}: only"
+      + " files of lessons of courses offered in the station's village (404 otherwise)")
+  public jakarta.ws.rs.core.Response media(@HeaderParam("X-Sync-Station") String station,
+      @HeaderParam("X-Sync-Signature") String signature, byte[] body) {
+    java.nio.file.Path file = inbox.media(station, signature, body == null ? new byte[0] : body);
+    if (!java.nio.file.Files.exists(file)) {
+      throw LmsException.notFound("media");
+    }
+    return jakarta.ws.rs.core.Response.ok(file.toFile(), MediaType.APPLICATION_OCTET_STREAM).build();
+  }
+
   /** The master-data answer; data is absent when the station's copy is current. */
   public record MasterView(long highWater, String version, boolean changed, JsonObject data) {}
 

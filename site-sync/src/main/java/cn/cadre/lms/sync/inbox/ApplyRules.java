@@ -26,6 +26,47 @@ public final class ApplyRules {
   /** An attendance's fields: a cadre of the village, or a guest named by username and name. */
   public record AttendanceBody(String sessionId, Long cadreId, String username, String name, int minutes) {}
 
+  /** A study session's fields: the cadre, the course and lesson, the verified seconds and the day. */
+  public record StudyBody(long cadreId, long courseId, long lessonId, int seconds, java.time.LocalDate day) {}
+
+  public static Verdict studyShape(JsonObject body, StudyBody[] out) {
+    Long cadre = whole(body, "cadreId");
+    Long course = whole(body, "courseId");
+    Long lesson = whole(body, "lessonId");
+    Long seconds = whole(body, "seconds");
+    if (cadre == null || course == null || lesson == null) {
+      return Verdict.quarantine(Quarantine.BAD_VALUE, "cadreId, courseId and lessonId are required");
+    }
+    if (seconds == null || seconds < 1 || seconds > MAX_SESSION_MINUTES * 60L) {
+      return Verdict.quarantine(Quarantine.BAD_VALUE, "seconds must be 1.." + MAX_SESSION_MINUTES * 60);
+    }
+    java.time.LocalDate day;
+    try {
+      day = java.time.LocalDate.parse(String.valueOf(text(body, "day")));
+    } catch (DateTimeParseException e) {
+      return Verdict.quarantine(Quarantine.BAD_VALUE, "day must be a date like 2026-11-29");
+    }
+    out[0] = new StudyBody(cadre, course, lesson, seconds.intValue(), day);
+    return Verdict.APPLY;
+  }
+
+  /** Whether a station's study session applies: a village cadre, a lesson of that course, not applied before. */
+  public static Verdict study(String villagePath, Optional<String> cadrePath, Long lessonCourse, long courseId, boolean known) {
+    if (cadrePath.isEmpty()) {
+      return Verdict.quarantine(Quarantine.UNKNOWN_CADRE, "no such cadre");
+    }
+    if (!cadrePath.get().startsWith(villagePath)) {
+      return Verdict.quarantine(Quarantine.NOT_IN_VILLAGE, "the cadre is not one of the station's village");
+    }
+    if (lessonCourse == null || lessonCourse != courseId) {
+      return Verdict.quarantine(Quarantine.UNKNOWN_COURSE, "no lesson of course " + courseId + " by that id");
+    }
+    if (known) {
+      return Verdict.quarantine(Quarantine.BAD_VALUE, "this study session was recorded already");
+    }
+    return Verdict.APPLY;
+  }
+
   public static Verdict sessionShape(JsonObject body, SessionBody[] out) {
     String kind = text(body, "kind");
     if (!"COURSE".equals(kind) && !"BROADCAST".equals(kind)) {

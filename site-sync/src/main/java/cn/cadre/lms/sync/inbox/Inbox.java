@@ -38,6 +38,7 @@ public class Inbox {
 
   @Inject SyncConfig config;
   @Inject RefusalLog refusals;
+  @Inject cn.cadre.lms.courses.control.MediaStore media;
   @EJB Inbox self;
 
   /** A batch over HTTP: one transaction; a refusal rolls it back whole and is recorded. */
@@ -100,6 +101,51 @@ public class Inbox {
       throw e;
     } catch (SQLException e) {
       throw new IllegalStateException("master data for station " + stationCode + " failed", e);
+    }
+  }
+
+  /**
+   * A lesson file a station is to cache: only a file of a lesson of a course offered in the station's
+   * village, asked for in a signed request {station, nonce, mediaId} with a growing nonce.
+   */
+  public java.nio.file.Path media(String stationCode, String signature, byte[] body) {
+    config.requireCenter();
+    Long stationId = null;
+    try (Connection c = dataSource.getConnection()) {
+      StationLink s = link(c, stationCode);
+      stationId = s.stationId();
+      verify(s, signature, body);
+      JsonObject o = MasterRequest.parse(body);
+      long nonce = o.getJsonNumber("nonce").longValue();
+      if (nonce <= s.pullNonce()) {
+        throw new SyncRefused(Refusal.REPLAYED, "request number " + nonce + " is not above " + s.pullNonce(), s.highWater(), List.of());
+      }
+      try (PreparedStatement ps = c.prepareStatement("UPDATE sync_station SET pull_nonce = ?, last_contact_at = ? WHERE station_id = ?")) {
+        ps.setLong(1, nonce);
+        ps.setTimestamp(2, InboxApply.utc(Instant.now()));
+        ps.setLong(3, s.stationId());
+        ps.executeUpdate();
+      }
+      String id = o.getString("mediaId", "");
+      List<String> ancestors = MasterData.ancestors(s.villagePath());
+      try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM lesson l JOIN course co ON co.id = l.course_id"
+          + " WHERE l.media_id = ? AND co.status = 'PUBLISHED' AND co.owner_path IN " + InboxApply.marks(ancestors.size()))) {
+        ps.setString(1, id);
+        for (int i = 0; i < ancestors.size(); i++) {
+          ps.setString(i + 2, ancestors.get(i));
+        }
+        try (var rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            throw LmsException.notFound("media");
+          }
+        }
+      }
+      return media.path(id);
+    } catch (SyncRefused e) {
+      refusals.refused(stationCode, stationId, e);
+      throw e;
+    } catch (SQLException e) {
+      throw new IllegalStateException("media for station " + stationCode + " failed", e);
     }
   }
 

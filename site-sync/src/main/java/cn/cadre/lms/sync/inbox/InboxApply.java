@@ -1,6 +1,5 @@
 package cn.cadre.lms.sync.inbox;
 
-import cn.cadre.lms.common.ChinaTime;
 import cn.cadre.lms.sync.protocol.Batch;
 import cn.cadre.lms.sync.protocol.Keys;
 import cn.cadre.lms.sync.protocol.Outcome;
@@ -207,6 +206,9 @@ public final class InboxApply {
     private final Map<String, Long> guests = new HashMap<>();
     private final Set<Long> courses = new HashSet<>();
     private final Set<String> attended = new HashSet<>();
+    private final Map<Long, Long> lessonCourses = new HashMap<>();
+    private final Set<String> studies = new HashSet<>();
+    private final List<Object[]> studyRows = new ArrayList<>();
     private final List<Object[]> sessionRows = new ArrayList<>();
     private final List<Object[]> attendanceRows = new ArrayList<>();
     private final List<Object[]> inboxRows = new ArrayList<>();
@@ -223,8 +225,20 @@ public final class InboxApply {
       Set<Long> cadreIds = new LinkedHashSet<>();
       Set<String> usernames = new LinkedHashSet<>();
       Set<Long> courseIds = new LinkedHashSet<>();
+      Set<Long> lessonIds = new LinkedHashSet<>();
+      List<String> studyIds = new ArrayList<>();
       for (SyncRecord r : records) {
-        if (r.kind() == RecordKind.GROUP_SESSION) {
+        if (r.kind() == RecordKind.STUDY_TIME) {
+          Long cadre = ApplyRules.whole(r.body(), "cadreId");
+          Long lesson = ApplyRules.whole(r.body(), "lessonId");
+          if (cadre != null) {
+            cadreIds.add(cadre);
+          }
+          if (lesson != null) {
+            lessonIds.add(lesson);
+          }
+          studyIds.add(r.id());
+        } else if (r.kind() == RecordKind.GROUP_SESSION) {
           Long course = ApplyRules.whole(r.body(), "courseId");
           if (course != null) {
             courseIds.add(course);
@@ -278,6 +292,19 @@ public final class InboxApply {
         }
       }
       loadCadres(cadreIds);
+      if (!lessonIds.isEmpty()) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, course_id FROM lesson WHERE id IN " + marks(lessonIds.size()))) {
+          bind(ps, lessonIds);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              lessonCourses.put(rs.getLong(1), rs.getLong(2));
+            }
+          }
+        }
+      }
+      if (!studyIds.isEmpty()) {
+        studies.addAll(existing(c, "SELECT id FROM station_study WHERE id IN ", studyIds));
+      }
       if (!courseIds.isEmpty()) {
         try (PreparedStatement ps = c.prepareStatement(
             "SELECT id FROM course WHERE status = 'PUBLISHED' AND id IN " + marks(courseIds.size()))) {
@@ -310,6 +337,22 @@ public final class InboxApply {
     }
 
     Verdict decide(SyncRecord r, Long routedCadre) {
+      if (r.kind() == RecordKind.STUDY_TIME) {
+        ApplyRules.StudyBody[] out = new ApplyRules.StudyBody[1];
+        Verdict shape = ApplyRules.studyShape(r.body(), out);
+        if (!shape.applies()) {
+          return shape;
+        }
+        ApplyRules.StudyBody b = out[0];
+        Verdict v = ApplyRules.study(s.villagePath(), Optional.ofNullable(cadrePaths.get(b.cadreId())),
+            lessonCourses.get(b.lessonId()), b.courseId(), studies.contains(r.id()));
+        if (v.applies()) {
+          studies.add(r.id());
+          studyRows.add(new Object[] {r.id(), s.stationId(), b.cadreId(), b.courseId(), b.lessonId(), b.seconds(),
+              java.sql.Date.valueOf(b.day()), utc(now)});
+        }
+        return v;
+      }
       if (r.kind() == RecordKind.GROUP_SESSION) {
         ApplyRules.SessionBody[] out = new ApplyRules.SessionBody[1];
         Verdict shape = ApplyRules.sessionShape(r.body(), out);
@@ -358,6 +401,8 @@ public final class InboxApply {
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", sessionRows);
       insert("INSERT INTO group_attendance (id, session_id, cadre_id, guest_username, guest_name, minutes, study_day,"
           + " credit_state, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)", attendanceRows);
+      insert("INSERT INTO station_study (id, station_id, cadre_id, course_id, lesson_id, counted_seconds, study_day,"
+          + " credit_state, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)", studyRows);
       insert("INSERT INTO sync_inbox (station_id, seq, record_id, kind, body, body_hash, made_at, received_at, state,"
           + " reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inboxRows);
     }
@@ -438,8 +483,4 @@ public final class InboxApply {
     return Timestamp.valueOf(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
   }
 
-  /** The China-time day of an instant, for display. */
-  static String day(Instant i) {
-    return ChinaTime.dayOf(i).toString();
-  }
 }

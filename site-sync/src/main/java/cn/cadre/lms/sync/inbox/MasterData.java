@@ -36,6 +36,10 @@ public final class MasterData {
       new String[] {"role_grant", "id, person_id, role_name, scope_path"},
       new String[] {"course", "id, title, teacher, category, summary, cover_id, credits, owner_path, status,"
           + " attention_checks, created_by, created_at, published_at, version"},
+      new String[] {"media_file", "id, name, content_type, size_bytes, sha256, uploaded_by, uploaded_at"},
+      new String[] {"lesson", "id, course_id, position, title, kind, length_seconds, media_id, media_url, body, pass_percent,"
+          + " max_attempts, version"},
+      new String[] {"quiz_question", "id, lesson_id, position, kind, prompt, options, answer"},
       new String[] {"credit_rules", "assessment_year, minutes_per_credit, daily_cap, elective_cap, required_county,"
           + " required_section, required_below_section, updated_by, updated_at"});
 
@@ -63,7 +67,16 @@ public final class MasterData {
     data.add("course", rows(c, "SELECT " + TABLES.get(6)[1].replace("cover_id", "NULL AS cover_id")
         + " FROM course WHERE status = 'PUBLISHED' AND owner_path IN " + InboxApply.marks(owners.size()) + " ORDER BY id",
         owners.toArray()));
-    data.add("credit_rules", rows(c, "SELECT " + TABLES.get(7)[1] + " FROM credit_rules ORDER BY assessment_year"));
+    // the lessons of those courses, their quiz questions, and the lesson files the station is to cache
+    String offered = "SELECT id FROM course WHERE status = 'PUBLISHED' AND owner_path IN " + InboxApply.marks(owners.size());
+    List<Object> twice = new ArrayList<>(owners);
+    data.add("media_file", rows(c, "SELECT " + TABLES.get(7)[1] + " FROM media_file WHERE id IN (SELECT media_id FROM lesson"
+        + " WHERE media_id IS NOT NULL AND course_id IN (" + offered + ")) ORDER BY id", twice.toArray()));
+    data.add("lesson", rows(c, "SELECT " + TABLES.get(8)[1] + " FROM lesson WHERE course_id IN (" + offered + ") ORDER BY id",
+        owners.toArray()));
+    data.add("quiz_question", rows(c, "SELECT " + TABLES.get(9)[1] + " FROM quiz_question WHERE lesson_id IN (SELECT id FROM lesson"
+        + " WHERE course_id IN (" + offered + ")) ORDER BY id", owners.toArray()));
+    data.add("credit_rules", rows(c, "SELECT " + TABLES.get(10)[1] + " FROM credit_rules ORDER BY assessment_year"));
     JsonObject built = data.build();
     return new Snapshot(Keys.sha256(built.toString().getBytes(StandardCharsets.UTF_8)), built);
   }
@@ -101,6 +114,8 @@ public final class MasterData {
               row.add(b);
             } else if (o instanceof Timestamp t) {
               row.add(t.toLocalDateTime().toString());
+            } else if (o instanceof java.sql.Clob clob) {
+              row.add(clob.getSubString(1, (int) clob.length()));
             } else if (o instanceof java.time.LocalDateTime t) {
               row.add(t.toString());
             } else {

@@ -261,7 +261,8 @@ public class Stations {
       StationLink s = InboxApply.lock(c, id).orElseThrow(Inbox::notFound);
       InboxRow row = quarantined(c, id, seq);
       if (cadreId != null) {
-        if (RecordKind.valueOf(row.kind()) == RecordKind.GROUP_SESSION) {
+        RecordKind kind = RecordKind.valueOf(row.kind());
+        if (kind == RecordKind.GROUP_SESSION || kind == RecordKind.STUDY_TIME) {
           throw LmsException.invalid("cadreId", "sync.field.cadreNotForSession");
         }
         String path = cadrePath(c, cadreId);

@@ -83,6 +83,25 @@ public final class CenterClient {
     }
   }
 
+  /** A signed request for a file: its bytes, or null when the center has no such file for this station. */
+  public byte[] download(String path, byte[] body, String station, String signature) throws Unreachable {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10))
+        .header("Content-Type", "application/json").header("X-Sync-Station", station).header("X-Sync-Signature", signature)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    try {
+      HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() >= 500) {
+        throw new Unreachable("the center failed (HTTP " + r.statusCode() + ")", null);
+      }
+      return r.statusCode() == 200 ? r.body() : null;
+    } catch (IOException e) {
+      throw new Unreachable("the link to the center at " + base + " broke: " + e.getClass().getSimpleName(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Unreachable("interrupted", e);
+    }
+  }
+
   public Reply post(String path, Signed signed, String station) throws Unreachable {
     return post(path, signed.body(), station, signed.signature());
   }

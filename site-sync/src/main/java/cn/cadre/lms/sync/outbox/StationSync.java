@@ -64,6 +64,7 @@ public class StationSync {
   @Resource TimerService timers;
   @Resource UserTransaction tx;
   @Inject SyncConfig config;
+  @Inject cn.cadre.lms.courses.control.MediaStore media;
 
   private final ReentrantLock running = new ReentrantLock();
   private volatile int failures;
@@ -180,6 +181,42 @@ public class StationSync {
     PrivateKey key = Keys.privateKey(self.privateKey());
     push(center, self, key);
     pull(center, key);
+    cacheFiles(center, key);
+  }
+
+  /**
+   * Fetches the lesson files the center sent metadata for and this station lacks, each checked
+   * against its SHA-256; a failed file is fetched again at the next cycle.
+   */
+  private void cacheFiles(CenterClient center, PrivateKey key) throws Failed, SQLException {
+    List<String[]> missing = new ArrayList<>();
+    try (Connection c = dataSource.getConnection(); var ps = c.prepareStatement("SELECT id, sha256 FROM media_file ORDER BY id");
+        var rs = ps.executeQuery()) {
+      while (rs.next()) {
+        if (!java.nio.file.Files.exists(media.path(rs.getString(1)))) {
+          missing.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+      }
+    }
+    SelfRow self = selfRow().orElseThrow();
+    for (String[] m : missing) {
+      long nonce;
+      try (Connection c = dataSource.getConnection()) {
+        nonce = OutboxStore.nextNonce(c);
+      }
+      byte[] bytes = Json.createObjectBuilder().add("station", self.stationCode()).add("nonce", nonce).add("mediaId", m[0])
+          .build().toString().getBytes(StandardCharsets.UTF_8);
+      byte[] file;
+      try {
+        file = center.download("/api/sync/media", bytes, self.stationCode(), Keys.sign(bytes, key));
+      } catch (CenterClient.Unreachable e) {
+        throw new Failed("sync.error.unreachable", e.getMessage());
+      }
+      if (file == null || !Keys.sha256(file).equals(m[1])) {
+        throw new Failed("sync.error.file", m[0]);
+      }
+      media.put(m[0], file);
+    }
   }
 
   private SelfRow enrol(CenterClient center, String base) throws Failed, SQLException {

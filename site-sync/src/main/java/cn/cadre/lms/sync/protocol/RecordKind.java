@@ -7,5 +7,7 @@ public enum RecordKind {
   /** A cadre of the station's village attended a group session for some minutes. */
   ATTENDANCE,
   /** A cadre from elsewhere attended, named by username and name; the center routes it to them. */
-  GUEST_ATTENDANCE
+  GUEST_ATTENDANCE,
+  /** A village cadre's online study of a lesson at the station, verified there: one closed study session. */
+  STUDY_TIME
 }

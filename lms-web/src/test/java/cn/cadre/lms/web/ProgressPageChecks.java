@@ -1,0 +1,97 @@
+package cn.cadre.lms.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The progress page in a real browser: the center opens it from the nav, sees the city's four
+ * districts and county and its own units with the total, drills down to 濉溪县 and sees its townships with the
+ * trail back to the city, then shows another year of the county.
+ */
+final class ProgressPageChecks {
+
+  private final String base;
+
+  ProgressPageChecks(String base) {
+    this.base = base.endsWith("/") ? base : base + "/";
+  }
+
+  void run() {
+    WebDriver driver = PageChecks.browser();
+    try {
+      theCenterDrillsFromTheCityToACounty(driver);
+    } catch (RuntimeException | AssertionError e) {
+      keepEvidence(driver);
+      throw e;
+    } finally {
+      driver.quit();
+    }
+  }
+
+  private void theCenterDrillsFromTheCityToACounty(WebDriver driver) {
+    signIn(driver, "admin");
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("nav:progress")));
+    driver.findElement(By.id("nav:progress")).click();
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.progress-link")));
+    assertTrue(driver.findElement(By.id("breadcrumb")).getText().contains("淮北市"));
+    List<WebElement> counties = driver.findElements(By.cssSelector("a.progress-link"));
+    assertEquals(4, counties.size(), driver.getPageSource());
+    assertTrue(driver.findElement(By.cssSelector(".units-at-node")).getText().contains("本级单位"));
+    String cityTotal = driver.findElement(By.cssSelector("#rows tfoot")).getText();
+    assertTrue(cityTotal.contains("合计"), cityTotal);
+
+    driver.findElement(By.linkText("濉溪县")).click();
+    wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("breadcrumb"), "濉溪县"));
+    String trail = driver.findElement(By.id("breadcrumb")).getText();
+    assertTrue(trail.indexOf("淮北市") < trail.indexOf("濉溪县"), trail);
+    List<WebElement> townships = driver.findElements(By.cssSelector("a.progress-link"));
+    assertTrue(townships.size() >= 5, "the county's townships: " + townships.size());
+    String table = driver.findElement(By.id("rows")).getText();
+    assertTrue(table.contains("乡镇"), table);
+    assertTrue(table.contains("在职干部") && table.contains("站点学习"), table);
+    String url = driver.getCurrentUrl();
+
+    // last year of the same county: the selector keeps the node
+    String lastYear = String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() - 1);
+    driver.findElement(By.id("filter:year")).click();
+    wait(driver).until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("#filter\\:year_items li[data-label='" + lastYear + "']"))).click();
+    driver.findElement(By.id("filter:show")).click();
+    wait(driver).until(ExpectedConditions.urlContains("year=" + lastYear));
+    assertTrue(driver.getCurrentUrl().contains(url.replaceAll(".*[?&](node=\\d+).*", "$1")), driver.getCurrentUrl());
+    assertTrue(driver.findElement(By.id("breadcrumb")).getText().contains("濉溪县"));
+    assertTrue(!driver.findElements(By.cssSelector("a.progress-link")).isEmpty());
+  }
+
+  private void signIn(WebDriver driver, String username) {
+    driver.get(base);
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")));
+    driver.findElement(By.id("login:username")).sendKeys(username);
+    driver.findElement(By.id("login:password")).sendKeys(Api.PASSWORD);
+    driver.findElement(By.id("login:submit")).click();
+  }
+
+  /** The page as the browser saw it when a check failed, for whoever reads the CI log. */
+  private static void keepEvidence(WebDriver driver) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("lms.it", "target/it"));
+      java.nio.file.Files.createDirectories(dir);
+      java.nio.file.Files.writeString(dir.resolve("progress-page-failure.html"),
+          driver.getCurrentUrl() + "\n" + driver.getPageSource());
+    } catch (java.io.IOException | RuntimeException ignored) {
+      // evidence is a courtesy; the failure itself is reported by the caller
+    }
+  }
+
+  private static WebDriverWait wait(WebDriver driver) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15));
+  }
+}
