@@ -83,6 +83,11 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * records of the station are the same list, which is exactly the records the test made (none lost,
  * none twice, none extra); every one applied; and each attending cadre's station credits at the
  * center are exactly what the year's rules give for the applied attendance, once each.
+ *
+ * <p>Alone, from the top folder (the whole reactor, so the WAR holds this tree's modules):
+ * {@code mvn -o -B verify -Dit.test=StationFaultIT -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dfailsafe.failIfNoSpecifiedTests=false}. Servers' logs: lms-web/target/it/fault-TIME/{center,station}.
+ * Six Payara Micro starts make most of its time; the @Timeout values only guard against a hang.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -310,7 +315,7 @@ class StationFaultIT {
   /** a. The center is killed (SIGKILL) with a batch in its hands; restarted, it takes the resend. */
   @Test
   @Order(1)
-  @Timeout(300)
+  @Timeout(420)
   void theCenterKilledInTheMiddleOfABatchLosesAndDoublesNothing() throws Exception {
     requireSync();
     long acked = state().getJsonNumber("ackedSeq").longValue();
@@ -454,7 +459,7 @@ class StationFaultIT {
   /** d. The station is killed (SIGKILL) in the middle of a push and started again on its data. */
   @Test
   @Order(4)
-  @Timeout(240)
+  @Timeout(360)
   void theStationKilledInTheMiddleOfAPushResumesWhereItWas() throws Exception {
     requireSync();
     long acked = state().getJsonNumber("ackedSeq").longValue();
@@ -486,7 +491,7 @@ class StationFaultIT {
   /** e. The station's clock is 3 days ahead, then 5 days behind: records still go up, once each. */
   @Test
   @Order(5)
-  @Timeout(240)
+  @Timeout(600)
   void aStationClockDaysOffChangesNothing() {
     requireSync();
     for (int hours : new int[] {72, -120}) {
