@@ -19,7 +19,10 @@ import java.time.Duration;
 /** The station's HTTP client to the center: JSON in, JSON or a problem document out. */
 public final class CenterClient {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  // HTTP/1.1: the JDK client would otherwise try a cleartext HTTP/2 upgrade on every http: request,
+  // which proxies and village routers handle badly
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(10)).build();
 
   private final String base;
 
