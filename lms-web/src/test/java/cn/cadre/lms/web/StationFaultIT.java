@@ -205,6 +205,12 @@ class StationFaultIT {
 
   @AfterAll
   void stop() {
+    // CPU seconds, which a busy machine does not inflate: their sum over 2 is what the class needs at
+    // least on 2 idle cores
+    long cpuCenter = center == null ? 0 : center.cpu().toMillis();
+    long cpuStation = station == null ? 0 : station.cpu().toMillis();
+    long cpuTest = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
     try {
       if (station != null) {
         station.kill9();
@@ -229,6 +235,9 @@ class StationFaultIT {
       }
       timings.put("whole class", Duration.ofNanos(System.nanoTime() - classStart).toMillis());
       System.out.println("StationFaultIT timings (ms): " + timings);
+      System.out.println("StationFaultIT CPU (ms): center " + cpuCenter + ", station " + cpuStation + ", test JVM " + cpuTest
+          + "; sum / 2 cores = " + (cpuCenter + cpuStation + cpuTest) / 2 + " (load average now "
+          + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + ")");
       System.out.println("StationFaultIT link: " + (link == null ? "-" : link.stats()));
     }
   }

@@ -39,6 +39,8 @@ public final class ServerProcess implements AutoCloseable {
   private Process process;
   private int starts;
   private Duration lastStart = Duration.ZERO;
+  /** CPU time of the processes that ended, so a busy machine's wall time can be told from the work. */
+  private Duration cpuOfEnded = Duration.ZERO;
   /** Where this start's output begins in the log. */
   private long logMark;
 
@@ -92,6 +94,15 @@ public final class ServerProcess implements AutoCloseable {
   /** How long the last start took until /health said UP. */
   public Duration lastStart() {
     return lastStart;
+  }
+
+  /** CPU time (user and system) that every start of this server used so far, the running one included. */
+  public synchronized Duration cpu() {
+    return cpuOfEnded.plus(process == null || !process.isAlive() ? Duration.ZERO : cpuNow());
+  }
+
+  private Duration cpuNow() {
+    return process.info().totalCpuDuration().orElse(Duration.ZERO);
   }
 
   /** Sets (or with null removes) a system property for the next start. */
@@ -204,8 +215,9 @@ public final class ServerProcess implements AutoCloseable {
     if (process == null) {
       return;
     }
+    Duration cpu = process.isAlive() ? cpuNow() : Duration.ZERO;
     process.destroyForcibly();
-    waitGone();
+    waitGone(cpu);
   }
 
   /** An orderly stop (SIGTERM); SIGKILL after 60 s. */
@@ -213,6 +225,8 @@ public final class ServerProcess implements AutoCloseable {
     if (process == null) {
       return;
     }
+    // as late as can be: what the orderly shutdown costs is not counted
+    Duration cpu = process.isAlive() ? cpuNow() : Duration.ZERO;
     process.destroy();
     try {
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -222,7 +236,7 @@ public final class ServerProcess implements AutoCloseable {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
     }
-    waitGone();
+    waitGone(cpu);
   }
 
   /** Starts again on the same root folder (and so the same embedded data) and port. */
@@ -233,7 +247,8 @@ public final class ServerProcess implements AutoCloseable {
     start();
   }
 
-  private void waitGone() {
+  private void waitGone(Duration cpu) {
+    cpuOfEnded = cpuOfEnded.plus(cpu);
     try {
       process.waitFor();
     } catch (InterruptedException e) {
