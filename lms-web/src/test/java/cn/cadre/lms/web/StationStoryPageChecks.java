@@ -43,8 +43,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * both servers up when {@link #run()} starts. The caller owns the processes: {@code stopCenter}
  * returns once the center no longer answers, {@code startCenter} once it answers again (GET
  * /health UP). Used by the station fault test, which runs a center and a station of its own.
- * The story's session starts today at 14:00 (China time); the station's page lists the 100
- * sessions that start last, so a caller that recorded more sessions starting later runs it first.
+ * The story's session is a 90-minute broadcast today at 14:00 (China time), worth 2 credits: the
+ * roster cadre needs room under today's daily cap (a fresh center has it), and since the station's
+ * page lists the 100 sessions that start last, a caller that recorded more sessions starting later
+ * runs the story first.
  */
 public final class StationStoryPageChecks {
 
@@ -94,6 +96,7 @@ public final class StationStoryPageChecks {
       Attended attended = recordsABroadcastAndItsAttendance(driver, operatorToken, before);
       seesRecordsWaitingAndTheCenterUnreachable(driver);
       startCenter.run();
+      centerServesPages();
       syncNowEmptiesTheQueue(driver);
       driver.manage().deleteAllCookies();
       theCenterSeesTheStationInContact(driver, code);
@@ -155,20 +158,40 @@ public final class StationStoryPageChecks {
 
   private void seesRecordsWaitingAndTheCenterUnreachable(WebDriver driver) {
     assertTrue(waiting(driver) >= 2, "the session and its attendance wait: " + waiting(driver));
-    driver.findElement(By.id("station:syncNow")).click();
-    // a link that swallows packets answers only after the station's own timeout
-    slowWait(driver).ignoring(StaleElementReferenceException.class)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("station:lastError"), "无法连接中心"));
+    syncNow(driver);
+    String error = text(driver, "station:lastError");
+    assertTrue(error.contains("无法连接中心"), error);
     assertTrue(waiting(driver) >= 2, "nothing left the station");
+  }
+
+  /**
+   * Payara answers /health before the WAR is deployed (a sync then meets 404s and 500s): like
+   * {@code ./lms}, count the center as back once its sign-in page loads.
+   */
+  private void centerServesPages() {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
+    while (true) {
+      try {
+        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(center + "login.xhtml")).timeout(Duration.ofSeconds(20))
+            .GET().build(), HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      assertFalse(Instant.now().isAfter(deadline), "the center did not serve its sign-in page within 240 s of starting");
+      sleep(1000);
+    }
   }
 
   private void syncNowEmptiesTheQueue(WebDriver driver) {
     Instant deadline = Instant.now().plus(SYNC_DEADLINE);
     while (true) {
-      driver.findElement(By.id("station:syncNow")).click();
-      // the button's answer replaces the form: wait for the new panel, then read it
-      slowWait(driver).until(ExpectedConditions.stalenessOf(driver.findElement(By.id("station:waiting"))));
-      wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("station:waiting")));
+      syncNow(driver);
       if (waiting(driver) == 0 && !text(driver, "station:lastSuccess").equals("从未")
           && text(driver, "station:lastError").equals("无")) {
         return;
@@ -177,6 +200,14 @@ public final class StationStoryPageChecks {
           + text(driver, "station:waiting") + " / " + text(driver, "station:lastError"));
       sleep(2000);
     }
+  }
+
+  /** Presses "sync now" and waits for its answer, which replaces the state panel (a link that swallows packets answers late). */
+  private static void syncNow(WebDriver driver) {
+    WebElement before = driver.findElement(By.id("station:waiting"));
+    driver.findElement(By.id("station:syncNow")).click();
+    slowWait(driver).until(ExpectedConditions.stalenessOf(before));
+    wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("station:waiting")));
   }
 
   private void theCenterSeesTheStationInContact(WebDriver driver, String code) {
@@ -208,7 +239,7 @@ public final class StationStoryPageChecks {
         return;
       }
       assertFalse(Instant.now().isAfter(deadline), "no STATION_SESSION entry for attendance " + a.attendanceId()
-          + " of cadre " + a.cadreId() + " (" + a.sessionTitle() + "): " + entries);
+          + " of cadre " + a.cadreId() + " (" + a.sessionTitle() + "; a day already at the daily cap earns none): " + entries);
       sleep(1000);
     }
   }
@@ -224,14 +255,41 @@ public final class StationStoryPageChecks {
     }
   }
 
-  /** Picks an item of a PrimeFaces select by its label, or (label null) the first item after the placeholder. */
+  /**
+   * Picks an item of a PrimeFaces select by its label, or (label null) the first item after the
+   * placeholder, and waits until the form's own select holds it. Right after an AJAX update the
+   * widget may still be binding its panel, so a pick that did not take is tried again.
+   */
   private static void choose(WebDriver driver, String id, String label) {
-    driver.findElement(By.id(id)).click();
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    wait(driver).until(d -> (Boolean) js.executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
     By item = label == null
         ? By.cssSelector("[id='" + id + "_items'] li:nth-child(2)")
         : By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
-    wait(driver).until(ExpectedConditions.elementToBeClickable(item)).click();
-    wait(driver).until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    String picked = "var s = document.getElementById(arguments[0] + '_input'); return arguments[1] == null"
+        + " ? s.selectedIndex == 1 : s.options[s.selectedIndex].text == arguments[1];";
+    for (int attempt = 1; ; attempt++) {
+      try {
+        driver.findElement(By.id(id)).click();
+        wait(driver).until(ExpectedConditions.elementToBeClickable(item)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> (Boolean) js.executeScript(picked, id, label));
+        break;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // an item clicked while its panel was still opening: close the panel and pick again
+        if (attempt == 4) {
+          throw e;
+        }
+        closePanel(driver, id);
+        sleep(500);
+      }
+    }
+    closePanel(driver, id);
+  }
+
+  private static void closePanel(WebDriver driver, String id) {
+    if (!driver.findElements(By.cssSelector("[id='" + id + "_panel']:not([style*='display: none'])")).isEmpty()) {
+      driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+    }
   }
 
   /** The text of the message beside a field, once there is one. */
