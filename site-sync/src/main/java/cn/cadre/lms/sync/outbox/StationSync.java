@@ -65,6 +65,7 @@ public class StationSync {
   @Resource UserTransaction tx;
   @Inject SyncConfig config;
   @Inject cn.cadre.lms.courses.control.MediaStore media;
+  @Inject jakarta.enterprise.event.Event<cn.cadre.lms.directory.control.CadresChanged> cadresChanged;
 
   private final ReentrantLock running = new ReentrantLock();
   private volatile int failures;
@@ -316,6 +317,10 @@ public class StationSync {
         try (Connection c = dataSource.getConnection()) {
           MasterApply.apply(c, a.getString("version"), a.getJsonObject("data"));
         }
+        // the people list and the tree's counts follow the roster once it commits
+        List<Long> cadres = new ArrayList<>();
+        a.getJsonObject("data").getJsonArray("cadre").forEach(v -> cadres.add(v.asJsonArray().getJsonNumber(0).longValue()));
+        cadresChanged.fire(new cn.cadre.lms.directory.control.CadresChanged(cadres));
         tx.commit();
       } catch (Exception e) {
         try {
