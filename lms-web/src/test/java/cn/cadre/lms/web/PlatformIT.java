@@ -429,6 +429,16 @@ class PlatformIT {
   }
 
   @Test
+  void anAdministratorIssuesACodeRejectsARecordImportsABundleAndRevokesOnTheStationsPages() {
+    new StationsPageChecks(api, base()).administratorEnrolsRejectsImportsAndRevokes();
+  }
+
+  @Test
+  void aCountyAdministratorSeesOnlyTheCountysStationsOnTheStationsPage() {
+    new StationsPageChecks(api, base()).aCountyAdministratorSeesOnlyItsCountysStations();
+  }
+
+  @Test
   void openApiAndHealthAreServed() {
     String root = "http://localhost:" + url.getPort() + "/";
     try (Api server = new Api(root)) {
