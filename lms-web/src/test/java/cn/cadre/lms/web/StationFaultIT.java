@@ -520,6 +520,20 @@ class StationFaultIT {
     station.property("lms.clock.offset-hours", null);
   }
 
+  /**
+   * The issue's "done when", in the browser, last (its records are not the scenarios'): the operator
+   * records a group session at the station page while the center is down, the center comes back, the
+   * station page shows it synced, and the center shows the station in contact and the cadre's credit.
+   */
+  @Test
+  @Order(6)
+  @Timeout(900)
+  void anOperatorRecordsAGroupSessionWhileTheCenterIsDownAndTheCenterCreditsIt() {
+    requireSync();
+    new StationStoryPageChecks(station.url(), center.url(), center::stop, center::start, "admin", Rest.DEMO_PASSWORD).run();
+    admin = new Rest(center.url()).signIn("admin");
+  }
+
   // ------------------------------------------------------------------ the check after every fault
 
   /**
