@@ -120,6 +120,11 @@ public final class Village {
     made.put(id, new Made(id, p.guest() ? "GUEST_ATTENDANCE" : "ATTENDANCE", s, p, minutes));
   }
 
+  /** Leaves records out of the yardstick: the station lost them, and a check already failed for it. */
+  public void forget(java.util.Set<String> ids) {
+    ids.forEach(made::remove);
+  }
+
   /** Attendances by cadre id. */
   public Map<Long, List<Made>> attendanceByCadre() {
     Map<Long, List<Made>> by = new LinkedHashMap<>();
