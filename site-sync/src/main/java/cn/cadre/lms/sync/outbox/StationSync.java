@@ -76,10 +76,27 @@ public class StationSync {
     if (!config.station()) {
       return;
     }
+    durableCommits();
     long ms = TimeUnit.SECONDS.toMillis(config.intervalSeconds());
     timers.createIntervalTimer(Math.min(ms, 2000), ms, new TimerConfig("station-sync", false));
     LOG.info(() -> "station mode: syncing with " + config.centerUrl().orElse("(no lms.station.center-url)")
         + " every " + config.intervalSeconds() + " s");
+  }
+
+  /**
+   * A station's PC loses power: H2 writes a commit to its file up to half a second late by default
+   * (WRITE_DELAY 500), so a record the operator saw saved could vanish with the process. At a station
+   * every commit is written at once; the setting is H2's own and persists in the database file.
+   */
+  private void durableCommits() {
+    try (Connection c = dataSource.getConnection(); var st = c.createStatement()) {
+      if (c.getMetaData().getDatabaseProductName().toUpperCase(java.util.Locale.ROOT).contains("H2")) {
+        st.execute("SET WRITE_DELAY 0");
+        LOG.info("station mode: H2 writes every commit at once (WRITE_DELAY 0)");
+      }
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "could not make the station's commits immediate; a crash may lose the last half second", e);
+    }
   }
 
   @Timeout
