@@ -149,8 +149,9 @@ public class GroupStudy {
       if (minutes < 1 || minutes > sessionMinutes) {
         problems.add(new FieldProblem("minutes", "station.field.minutes", sessionMinutes));
       }
-      if (guest && problems.isEmpty() && s.attendance().stream().anyMatch(a -> a.guest() && a.name().equals(d.guestName().strip()))) {
-        problems.add(new FieldProblem("guestName", "station.field.alreadyAttended"));
+      // a guest is one account: the same username twice in a session is the same person (two guests may share a name)
+      if (guest && problems.isEmpty() && guestAttended(c, sessionId, d.guestUsername().strip())) {
+        problems.add(new FieldProblem("guestUsername", "station.field.alreadyAttended"));
       }
       if (!problems.isEmpty()) {
         throw LmsException.invalid(problems);
@@ -251,6 +252,17 @@ public class GroupStudy {
       throw LmsException.forbidden();
     }
     return self;
+  }
+
+  private static boolean guestAttended(Connection c, String sessionId, String username) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT 1 FROM group_attendance WHERE session_id = ? AND cadre_id IS NULL AND guest_username = ?")) {
+      ps.setString(1, sessionId);
+      ps.setString(2, username);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 
   private static List<RosterRow> roster(Connection c, SelfRow self) throws SQLException {
