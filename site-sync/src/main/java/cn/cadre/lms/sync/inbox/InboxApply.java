@@ -84,7 +84,10 @@ public final class InboxApply {
     }
   }
 
-  /** Every station gets its sync row on first need; a second maker racing this one loses quietly. */
+  /**
+   * Every station gets its sync row on first need; a second maker racing this one loses quietly, and
+   * so does an id that names no station (the foreign key), which the caller then finds missing.
+   */
   static void ensureRow(Connection c, long stationId) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sync_station WHERE station_id = ?")) {
       ps.setLong(1, stationId);
@@ -94,12 +97,12 @@ public final class InboxApply {
         }
       }
     }
+    // a plain insert, the duplicate key taken as done: an INSERT ... SELECT ... NOT EXISTS read the
+    // gap under a shared lock, and two stations enrolling at once deadlocked (docs/benchmarks.md)
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO sync_station (station_id, key_id, high_water, pull_nonce, last_contact_at, backlog)"
-            + " SELECT id, NULL, 0, 0, NULL, 0 FROM station WHERE id = ? AND NOT EXISTS"
-            + " (SELECT 1 FROM sync_station WHERE station_id = ?)")) {
+            + " VALUES (?, NULL, 0, 0, NULL, 0)")) {
       ps.setLong(1, stationId);
-      ps.setLong(2, stationId);
       ps.executeUpdate();
     } catch (SQLException e) {
       if (!isDuplicate(e)) {
