@@ -43,12 +43,7 @@ public class Inbox {
 
   /** A batch over HTTP: one transaction; a refusal rolls it back whole and is recorded. */
   public BatchAnswer receive(String stationCode, String signature, byte[] body) {
-    config.requireCenter();
-    Long stationId = null;
-    try (Connection c = dataSource.getConnection()) {
-      StationLink s = link(c, stationCode);
-      stationId = s.stationId();
-      verify(s, signature, body);
+    return signed(stationCode, signature, body, "applying a batch", (c, s) -> {
       Batch b = Batch.parse(body);
       if (!b.station().equals(s.code())) {
         throw SyncRefused.malformed("station", "the batch names station " + b.station() + ", not " + s.code());
@@ -57,12 +52,7 @@ public class Inbox {
         throw SyncRefused.malformed("keyId", "the batch names key " + b.keyId() + ", not the station's active key");
       }
       return InboxApply.apply(c, s, b, Instant.now());
-    } catch (SyncRefused e) {
-      refusals.refused(stationCode, stationId, e);
-      throw e;
-    } catch (SQLException e) {
-      throw new IllegalStateException("applying a batch of station " + stationCode + " failed", e);
-    }
+    });
   }
 
   /**
@@ -70,38 +60,17 @@ public class Inbox {
    * when not, the village's whole slice. The nonce must grow, so a replayed request is refused.
    */
   public MasterAnswer master(String stationCode, String signature, byte[] body) {
-    config.requireCenter();
-    Long stationId = null;
-    try (Connection c = dataSource.getConnection()) {
-      StationLink s = link(c, stationCode);
-      stationId = s.stationId();
-      verify(s, signature, body);
+    return signed(stationCode, signature, body, "master data", (c, s) -> {
       JsonObject o = MasterRequest.parse(body);
-      long nonce = o.getJsonNumber("nonce").longValue();
       if (!o.getString("station").equals(s.code())) {
         throw SyncRefused.malformed("station", "the request names station " + o.getString("station") + ", not " + s.code());
       }
-      if (nonce <= s.pullNonce()) {
-        throw new SyncRefused(Refusal.REPLAYED, "request number " + nonce + " is not above " + s.pullNonce(), s.highWater(), List.of());
-      }
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE sync_station SET pull_nonce = ?, last_contact_at = ?, backlog = ? WHERE station_id = ?")) {
-        ps.setLong(1, nonce);
-        ps.setTimestamp(2, InboxApply.utc(Instant.now()));
-        ps.setInt(3, o.getInt("backlog", 0));
-        ps.setLong(4, s.stationId());
-        ps.executeUpdate();
-      }
+      takeNonce(c, s, o, true);
       MasterData.Snapshot snap = MasterData.of(c, s);
       String known = o.containsKey("version") && !o.isNull("version") ? o.getString("version", null) : null;
       boolean changed = !snap.version().equals(known);
       return new MasterAnswer(s.highWater(), snap.version(), changed, changed ? snap.data() : null);
-    } catch (SyncRefused e) {
-      refusals.refused(stationCode, stationId, e);
-      throw e;
-    } catch (SQLException e) {
-      throw new IllegalStateException("master data for station " + stationCode + " failed", e);
-    }
+    });
   }
 
   /**
@@ -109,23 +78,9 @@ public class Inbox {
    * village, asked for in a signed request {station, nonce, mediaId} with a growing nonce.
    */
   public java.nio.file.Path media(String stationCode, String signature, byte[] body) {
-    config.requireCenter();
-    Long stationId = null;
-    try (Connection c = dataSource.getConnection()) {
-      StationLink s = link(c, stationCode);
-      stationId = s.stationId();
-      verify(s, signature, body);
+    return signed(stationCode, signature, body, "media", (c, s) -> {
       JsonObject o = MasterRequest.parse(body);
-      long nonce = o.getJsonNumber("nonce").longValue();
-      if (nonce <= s.pullNonce()) {
-        throw new SyncRefused(Refusal.REPLAYED, "request number " + nonce + " is not above " + s.pullNonce(), s.highWater(), List.of());
-      }
-      try (PreparedStatement ps = c.prepareStatement("UPDATE sync_station SET pull_nonce = ?, last_contact_at = ? WHERE station_id = ?")) {
-        ps.setLong(1, nonce);
-        ps.setTimestamp(2, InboxApply.utc(Instant.now()));
-        ps.setLong(3, s.stationId());
-        ps.executeUpdate();
-      }
+      takeNonce(c, s, o, false);
       String id = o.getString("mediaId", "");
       List<String> ancestors = MasterData.ancestors(s.villagePath());
       try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM lesson l JOIN course co ON co.id = l.course_id"
@@ -141,11 +96,53 @@ public class Inbox {
         }
       }
       return media.path(id);
+    });
+  }
+
+  /** What a signed request does once its station is found, locked and its signature verified. */
+  interface SignedWork<T> {
+    T run(Connection c, StationLink s) throws SQLException;
+  }
+
+  /**
+   * The frame of every signed station request: the center's role, the station's link locked, the
+   * signature over the exact body; a refusal is recorded in its own transaction and rethrown.
+   */
+  private <T> T signed(String stationCode, String signature, byte[] body, String what, SignedWork<T> work) {
+    config.requireCenter();
+    Long stationId = null;
+    try (Connection c = dataSource.getConnection()) {
+      StationLink s = link(c, stationCode);
+      stationId = s.stationId();
+      verify(s, signature, body);
+      return work.run(c, s);
     } catch (SyncRefused e) {
       refusals.refused(stationCode, stationId, e);
       throw e;
     } catch (SQLException e) {
-      throw new IllegalStateException("media for station " + stationCode + " failed", e);
+      throw new IllegalStateException(what + " for station " + stationCode + " failed", e);
+    }
+  }
+
+  /**
+   * Takes a request's number, which must exceed every earlier one (a replay is refused), and marks
+   * the contact; a master-data request also reports the station's backlog.
+   */
+  private static void takeNonce(Connection c, StationLink s, JsonObject o, boolean withBacklog) throws SQLException {
+    long nonce = o.getJsonNumber("nonce").longValue();
+    if (nonce <= s.pullNonce()) {
+      throw new SyncRefused(Refusal.REPLAYED, "request number " + nonce + " is not above " + s.pullNonce(), s.highWater(), List.of());
+    }
+    try (PreparedStatement ps = c.prepareStatement("UPDATE sync_station SET pull_nonce = ?, last_contact_at = ?"
+        + (withBacklog ? ", backlog = ?" : "") + " WHERE station_id = ?")) {
+      int i = 1;
+      ps.setLong(i++, nonce);
+      ps.setTimestamp(i++, InboxApply.utc(Instant.now()));
+      if (withBacklog) {
+        ps.setInt(i++, o.getInt("backlog", 0));
+      }
+      ps.setLong(i, s.stationId());
+      ps.executeUpdate();
     }
   }
 
