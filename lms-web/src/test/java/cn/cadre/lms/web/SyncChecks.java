@@ -240,6 +240,16 @@ final class SyncChecks {
     var cadres = m1.getJsonObject("data").getJsonArray("cadre");
     assertTrue(cadres.stream().anyMatch(v -> v.asJsonArray().getJsonNumber(0).longValue() == villageCadre));
     assertTrue(cadres.stream().allMatch(v -> v.asJsonArray().getString(8).startsWith("/340600/340604/")), "only the village's people");
+    // the people: the village cadres' accounts and the village's operators, each grant's holder among them
+    var people = m1.getJsonObject("data").getJsonArray("person");
+    var grants = m1.getJsonObject("data").getJsonArray("role_grant");
+    java.util.Set<Long> personIds = new java.util.HashSet<>();
+    people.forEach(v -> personIds.add(v.asJsonArray().getJsonNumber(0).longValue()));
+    assertTrue(people.stream().anyMatch(v -> !v.asJsonArray().isNull(7) && v.asJsonArray().getJsonNumber(7).longValue() == villageCadre),
+        "the village cadre's account is sent");
+    assertFalse(grants.isEmpty(), "the village operator's grant is sent");
+    grants.forEach(v -> assertTrue(personIds.contains(v.asJsonArray().getJsonNumber(1).longValue()), "a grant's holder is sent: " + v));
+    grants.forEach(v -> assertTrue(v.asJsonArray().getString(3).startsWith("/340600/340604/"), "only grants under the village: " + v));
     Api.Reply m2 = master(2, m1.getString("version")).expect(200);
     assertFalse(m2.json().getBoolean("changed"));
     assertFalse(m2.json().containsKey("data"));

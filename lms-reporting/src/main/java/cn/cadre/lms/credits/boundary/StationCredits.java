@@ -1,5 +1,6 @@
 package cn.cadre.lms.credits.boundary;
 
+import cn.cadre.lms.common.PlatformRole;
 import cn.cadre.lms.credits.control.RuleBook;
 import cn.cadre.lms.credits.control.StationEarning;
 import cn.cadre.lms.credits.entity.CreditRules;
@@ -51,9 +52,7 @@ public class StationCredits {
   @Resource UserTransaction tx;
   @Inject ReviewCache reviews;
 
-  @Inject
-  @ConfigProperty(name = "lms.role", defaultValue = "center")
-  String role;
+  @Inject PlatformRole role;
 
   @Inject
   @ConfigProperty(name = "lms.sync.credit-seconds", defaultValue = "5")
@@ -63,7 +62,7 @@ public class StationCredits {
 
   @PostConstruct
   void start() {
-    if ("station".equalsIgnoreCase(role.strip())) {
+    if (role.station()) {
       return;
     }
     long ms = Math.max(1, seconds) * 1000L;

@@ -1,6 +1,7 @@
 package cn.cadre.lms.sync.config;
 
 import cn.cadre.lms.common.LmsException;
+import cn.cadre.lms.common.PlatformRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -18,9 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SyncConfig {
 
-  @Inject
-  @ConfigProperty(name = "lms.role", defaultValue = "center")
-  String role;
+  @Inject PlatformRole role;
 
   @Inject
   @ConfigProperty(name = "lms.station.center-url")
@@ -48,7 +47,7 @@ public class SyncConfig {
   int clockOffsetHours;
 
   public boolean station() {
-    return "station".equalsIgnoreCase(role.strip());
+    return role.station();
   }
 
   public void requireCenter() {

@@ -1,7 +1,7 @@
 package cn.cadre.lms.sync.inbox;
 
+import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
 import cn.cadre.lms.sync.protocol.Keys;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,6 +16,8 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The master data a station holds, cut to its village: the regions on its path, the station, the
@@ -50,19 +52,24 @@ public final class MasterData {
   public static Snapshot of(Connection c, StationLink s) throws SQLException {
     String v = s.villagePath();
     List<String> ancestors = ancestors(v);
-    JsonObjectBuilder data = Json.createObjectBuilder();
+    JsonObjectBuilder data = JSON.createObjectBuilder();
     data.add("org_node", rows(c, "SELECT " + TABLES.get(0)[1] + " FROM org_node WHERE path IN " + InboxApply.marks(ancestors.size())
         + " ORDER BY id", ancestors.toArray()));
     data.add("station", rows(c, "SELECT " + TABLES.get(1)[1] + " FROM station WHERE id = ?", s.stationId()));
     data.add("unit", rows(c, "SELECT " + TABLES.get(2)[1] + " FROM unit WHERE path LIKE ? ORDER BY id", v + "%"));
     data.add("cadre", rows(c, "SELECT " + TABLES.get(3)[1] + " FROM cadre WHERE path LIKE ? ORDER BY id", v + "%"));
-    // the village's people: its cadres' accounts and everyone holding a role under the village (its operators)
-    String people = "SELECT p.id FROM person p JOIN cadre c ON c.id = p.cadre_id WHERE c.path LIKE ?"
-        + " UNION SELECT g.person_id FROM role_grant g WHERE g.scope_path LIKE ?";
-    data.add("person", rows(c, "SELECT " + TABLES.get(4)[1] + " FROM person WHERE id IN (" + people + ") ORDER BY id",
-        v + "%", v + "%"));
-    data.add("role_grant", rows(c, "SELECT " + TABLES.get(5)[1] + " FROM role_grant WHERE scope_path LIKE ?"
-        + " AND person_id IN (" + people + ") ORDER BY id", v + "%", v + "%", v + "%"));
+    // the village's people: its cadres' accounts and everyone holding a role under the village (its
+    // operators), looked up first by the indexes on cadre.path and role_grant.scope_path and then read
+    // by id: one statement with the two as a subquery had MariaDB scan every account (40-300 ms)
+    Set<Long> ids = new TreeSet<>(longs(c, "SELECT p.id FROM person p JOIN cadre c ON c.id = p.cadre_id WHERE c.path LIKE ?",
+        v + "%"));
+    Set<Long> operators = new TreeSet<>(longs(c, "SELECT person_id FROM role_grant WHERE scope_path LIKE ?", v + "%"));
+    ids.addAll(operators);
+    data.add("person", ids.isEmpty() ? JSON.createArrayBuilder() : rows(c, "SELECT " + TABLES.get(4)[1] + " FROM person WHERE id IN "
+        + InboxApply.marks(ids.size()) + " ORDER BY id", ids.toArray()));
+    data.add("role_grant", ids.isEmpty() ? JSON.createArrayBuilder() : rows(c, "SELECT " + TABLES.get(5)[1]
+        + " FROM role_grant WHERE scope_path LIKE ? AND person_id IN " + InboxApply.marks(ids.size()) + " ORDER BY id",
+        prepend(v + "%", ids)));
     List<Object> owners = new ArrayList<>(ancestors);
     data.add("course", rows(c, "SELECT " + TABLES.get(6)[1].replace("cover_id", "NULL AS cover_id")
         + " FROM course WHERE status = 'PUBLISHED' AND owner_path IN " + InboxApply.marks(owners.size()) + " ORDER BY id",
@@ -92,8 +99,30 @@ public final class MasterData {
     return out;
   }
 
+  private static List<Long> longs(Connection c, String sql, Object... args) throws SQLException {
+    List<Long> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getLong(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Object[] prepend(Object first, Set<Long> rest) {
+    List<Object> all = new ArrayList<>(rest.size() + 1);
+    all.add(first);
+    all.addAll(rest);
+    return all.toArray();
+  }
+
   private static JsonArrayBuilder rows(Connection c, String sql, Object... args) throws SQLException {
-    JsonArrayBuilder rows = Json.createArrayBuilder();
+    JsonArrayBuilder rows = JSON.createArrayBuilder();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);
@@ -101,7 +130,7 @@ public final class MasterData {
       try (ResultSet rs = ps.executeQuery()) {
         ResultSetMetaData md = rs.getMetaData();
         while (rs.next()) {
-          JsonArrayBuilder row = Json.createArrayBuilder();
+          JsonArrayBuilder row = JSON.createArrayBuilder();
           for (int col = 1; col <= md.getColumnCount(); col++) {
             Object o = rs.getObject(col);
             if (o == null) {

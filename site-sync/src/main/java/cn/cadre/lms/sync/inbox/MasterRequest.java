@@ -1,7 +1,7 @@
 package cn.cadre.lms.sync.inbox;
 
+import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
 import cn.cadre.lms.sync.protocol.SyncRefused;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -16,7 +16,7 @@ public final class MasterRequest {
 
   public static JsonObject parse(byte[] body) {
     JsonObject o;
-    try (JsonReader r = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader r = JSON.createReader(new ByteArrayInputStream(body))) {
       o = r.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw SyncRefused.malformed("body", "not a JSON object");

@@ -1,5 +1,6 @@
 package cn.cadre.lms.sync.inbox;
 
+import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.directory.control.Page;
@@ -11,7 +12,6 @@ import cn.cadre.lms.sync.protocol.SyncRecord;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.security.PublicKey;
@@ -270,7 +270,7 @@ public class Stations {
           throw LmsException.invalid("cadreId", "sync.field.cadre");
         }
       }
-      JsonObject body = Json.createReader(new StringReader(row.body())).readObject();
+      JsonObject body = JSON.createReader(new StringReader(row.body())).readObject();
       SyncRecord r = new SyncRecord(seq, row.id(), RecordKind.valueOf(row.kind()), Instant.now(), body);
       Verdict v = InboxApply.reapply(c, s, r, cadreId, actor.personId(), Instant.now());
       if (!v.applies()) {

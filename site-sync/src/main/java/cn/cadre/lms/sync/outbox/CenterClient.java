@@ -1,7 +1,7 @@
 package cn.cadre.lms.sync.outbox;
 
+import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
 import cn.cadre.lms.sync.protocol.Signed;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -62,7 +62,7 @@ public final class CenterClient {
     try {
       HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       JsonObject json;
-      try (JsonReader reader = Json.createReader(new StringReader(r.body().isBlank() ? "{}" : r.body()))) {
+      try (JsonReader reader = JSON.createReader(new StringReader(r.body().isBlank() ? "{}" : r.body()))) {
         json = reader.readObject();
       } catch (RuntimeException e) {
         throw new Unreachable("the center answered HTTP " + r.statusCode() + " without a readable body", e);

@@ -1,5 +1,6 @@
 package cn.cadre.lms.sync.outbox;
 
+import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
 import cn.cadre.lms.common.ChinaTime;
 import cn.cadre.lms.common.FieldProblem;
 import cn.cadre.lms.common.LmsException;
@@ -11,7 +12,6 @@ import cn.cadre.lms.sync.protocol.RecordKind;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -90,7 +90,7 @@ public class GroupStudy {
         throw LmsException.invalid(problems);
       }
       String id = UUID.randomUUID().toString();
-      JsonObjectBuilder body = Json.createObjectBuilder().add("kind", kind);
+      JsonObjectBuilder body = JSON.createObjectBuilder().add("kind", kind);
       if (kind.equals("COURSE")) {
         body.add("courseId", d.courseId());
       }
@@ -157,7 +157,7 @@ public class GroupStudy {
         throw LmsException.invalid(problems);
       }
       String id = UUID.randomUUID().toString();
-      JsonObjectBuilder body = Json.createObjectBuilder().add("sessionId", sessionId);
+      JsonObjectBuilder body = JSON.createObjectBuilder().add("sessionId", sessionId);
       if (guest) {
         body.add("username", d.guestUsername().strip()).add("name", name);
       } else {

@@ -1,9 +1,9 @@
 package cn.cadre.lms.sync.outbox;
 
+import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
 import cn.cadre.lms.sync.protocol.Keys;
 import cn.cadre.lms.sync.protocol.RecordKind;
 import cn.cadre.lms.sync.protocol.SyncRecord;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +98,7 @@ public final class OutboxStore {
         while (rs.next()) {
           out.add(new SyncRecord(rs.getLong(1), rs.getString(2), RecordKind.valueOf(rs.getString(3)),
               rs.getTimestamp(5).toLocalDateTime().toInstant(ZoneOffset.UTC),
-              Json.createReader(new StringReader(rs.getString(4))).readObject()));
+              JSON.createReader(new StringReader(rs.getString(4))).readObject()));
         }
       }
     }

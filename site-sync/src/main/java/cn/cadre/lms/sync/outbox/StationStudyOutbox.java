@@ -1,5 +1,6 @@
 package cn.cadre.lms.sync.outbox;
 
+import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
 import cn.cadre.lms.sync.config.SyncConfig;
 import cn.cadre.lms.sync.protocol.RecordKind;
 import cn.cadre.lms.tracking.control.StudyTimeVerified;
@@ -7,7 +8,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -33,7 +33,7 @@ public class StationStudyOutbox {
       if (OutboxStore.self(c).isEmpty()) {
         throw new IllegalStateException("a station studies only after it enrolled");
       }
-      OutboxStore.append(c, ev.sessionId(), RecordKind.STUDY_TIME, Json.createObjectBuilder().add("cadreId", ev.cadreId())
+      OutboxStore.append(c, ev.sessionId(), RecordKind.STUDY_TIME, JSON.createObjectBuilder().add("cadreId", ev.cadreId())
           .add("courseId", ev.courseId()).add("lessonId", ev.lessonId()).add("seconds", ev.countedSeconds())
           .add("day", ev.day().toString()).build(), config.now());
     } catch (SQLException e) {

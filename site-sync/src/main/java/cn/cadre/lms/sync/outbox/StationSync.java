@@ -1,5 +1,6 @@
 package cn.cadre.lms.sync.outbox;
 
+import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
 import cn.cadre.lms.sync.config.SyncConfig;
 import cn.cadre.lms.sync.protocol.Batch;
 import cn.cadre.lms.sync.protocol.Keys;
@@ -18,7 +19,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.UserTransaction;
@@ -222,7 +222,7 @@ public class StationSync {
       try (Connection c = dataSource.getConnection()) {
         nonce = OutboxStore.nextNonce(c);
       }
-      byte[] bytes = Json.createObjectBuilder().add("station", self.stationCode()).add("nonce", nonce).add("mediaId", m[0])
+      byte[] bytes = JSON.createObjectBuilder().add("station", self.stationCode()).add("nonce", nonce).add("mediaId", m[0])
           .build().toString().getBytes(StandardCharsets.UTF_8);
       byte[] file;
       try {
@@ -240,7 +240,7 @@ public class StationSync {
   private SelfRow enrol(CenterClient center, String base) throws Failed, SQLException {
     String code = config.enrolCode().orElseThrow(() -> new Failed("sync.error.notEnrolled", "lms.station.enrol-code"));
     KeyPair pair = Keys.generate();
-    JsonObject body = Json.createObjectBuilder().add("code", code).add("publicKey", Keys.encode(pair.getPublic())).build();
+    JsonObject body = JSON.createObjectBuilder().add("code", code).add("publicKey", Keys.encode(pair.getPublic())).build();
     CenterClient.Reply r = call(() -> center.post("/api/sync/enrol", body.toString().getBytes(StandardCharsets.UTF_8), null, null));
     if (!r.ok()) {
       throw new Failed("sync.error.enrolRefused", r.detail());
@@ -312,7 +312,7 @@ public class StationSync {
       nonce = OutboxStore.nextNonce(c);
       backlog = OutboxStore.count(c, self.ackedSeq());
     }
-    var body = Json.createObjectBuilder().add("station", self.stationCode()).add("nonce", nonce).add("backlog", backlog);
+    var body = JSON.createObjectBuilder().add("station", self.stationCode()).add("nonce", nonce).add("backlog", backlog);
     if (self.masterVersion() == null) {
       body.addNull("version");
     } else {

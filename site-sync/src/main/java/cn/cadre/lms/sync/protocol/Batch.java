@@ -1,6 +1,6 @@
 package cn.cadre.lms.sync.protocol;
 
-import jakarta.json.Json;
+import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -42,12 +42,12 @@ public record Batch(String station, String keyId, String batchId, long from, lon
   }
 
   public byte[] toBytes() {
-    JsonArrayBuilder rs = Json.createArrayBuilder();
+    JsonArrayBuilder rs = JSON.createArrayBuilder();
     for (SyncRecord r : records) {
-      rs.add(Json.createObjectBuilder().add("seq", r.seq()).add("id", r.id()).add("kind", r.kind().name())
+      rs.add(JSON.createObjectBuilder().add("seq", r.seq()).add("id", r.id()).add("kind", r.kind().name())
           .add("madeAt", r.madeAt().toString()).add("body", r.body()));
     }
-    return Json.createObjectBuilder().add("station", station).add("keyId", keyId).add("batchId", batchId)
+    return JSON.createObjectBuilder().add("station", station).add("keyId", keyId).add("batchId", batchId)
         .add("from", from).add("to", to).add("backlog", backlog).add("records", rs).build()
         .toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -102,7 +102,7 @@ public record Batch(String station, String keyId, String batchId, long from, lon
   }
 
   static JsonObject object(byte[] bytes) {
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+    try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
       JsonValue v = reader.readValue();
       if (v instanceof JsonObject o) {
         return o;
