@@ -5,6 +5,9 @@
 # naive baseline GET /api/bench/naive-search (LIKE '%word%' over the same posts, same visibility,
 # same page size), and the full rebuild's rate (./lms reindex, documents per second).
 # Usage: bench/search.sh [SECONDS] [POSTS]   (targets: p95 < 20 ms, >= 20x faster than LIKE)
+# BENCH_PROFILE=1 takes 12 thread dumps during the 20-client search run and prints where the request
+# threads were (bench/stacks.py). BENCH_QUICK=1 leaves out the naive LIKE runs (for work on the
+# search itself; a run without them is not a figure for the issue).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 need wrk wrk
@@ -72,12 +75,22 @@ settle() { for _ in $(seq 1 120); do
 run 15 20 "/api/me" >/dev/null        # warm-up: JIT, caches, the index's pages
 run 15 20 "$SEARCH" >/dev/null
 base=$(run "$SECS" 20 "/api/me")
+if [ "${BENCH_PROFILE:-0}" = 1 ]; then
+  server=$(pgrep -f "rootdir $BENCH_DIR/$NAME/payara" | head -1)
+  rm -f "$BENCH_DIR"/search-dump*.txt
+  ( sleep 3; for i in $(seq 1 12); do jstack "$server" >"$BENCH_DIR/search-dump$i.txt" 2>/dev/null; sleep 1; done ) &
+fi
 search=$(run "$SECS" 20 "$SEARCH")
 one=$(run 10 1 "$SEARCH")
-run 15 2 "$NAIVE" >/dev/null          # warm-up: the posts into MariaDB's buffer pool
-settle
-naive=$(run "$SECS" 20 "$NAIVE")
-settle
+if [ "${BENCH_QUICK:-0}" = 1 ]; then
+  naive="RESULT rps=0 p50_ms=0 p95_ms=0 p99_ms=0 (left out: BENCH_QUICK=1)"
+else
+  run 15 2 "$NAIVE" >/dev/null          # warm-up: the posts into MariaDB's buffer pool
+  settle
+  naive=$(run "$SECS" 20 "$NAIVE")
+  settle
+fi
+[ "${BENCH_PROFILE:-0}" != 1 ] || python3 "$ROOT/bench/stacks.py" "$BENCH_DIR"/search-dump*.txt
 echo "baseline /api/me (20 clients)      $base"
 echo "search (20 clients)                $search"
 echo "search (1 client)                  $one"

@@ -3,7 +3,9 @@
 
   stacks.py DUMP...   for every http-thread-pool thread that is serving a request (not waiting for
                       one), the innermost frame of the platform (cn.cadre) and the innermost frame
-                      below it that is not the JDK's, counted over all dumps, most frequent first.
+                      below it that is not the JDK's, counted over all dumps, most frequent first;
+                      then, inclusively, the platform's and Lucene's methods found anywhere on those
+                      threads' stacks (a method counted once per sample), most frequent first.
 """
 import re
 import sys
@@ -20,7 +22,7 @@ def threads(text):
 
 
 def main(paths):
-    busy, idle = Counter(), 0
+    busy, idle, inclusive = Counter(), 0, Counter()
     for path in paths:
         for frames in threads(open(path, errors="replace").read()):
             if not frames or any(i in f for f in frames[:6] for i in IDLE):
@@ -29,10 +31,14 @@ def main(paths):
             own = next((f for f in frames if f.startswith("cn.cadre")), "-")
             lib = next((f for f in frames if not f.startswith(JDK)), frames[0])
             busy[(own, lib)] += 1
+            inclusive.update(set(f for f in frames if f.startswith(("cn.cadre", "org.apache.lucene"))))
     total = sum(busy.values())
     print("request threads sampled: %d busy, %d idle" % (total, idle))
     for (own, lib), n in busy.most_common(15):
         print("%5.1f%%  %s  <-  %s" % (100.0 * n / max(total, 1), lib, own))
+    print("inclusive (a method anywhere on a busy stack):")
+    for frame, n in inclusive.most_common(25):
+        print("%5.1f%%  %s" % (100.0 * n / max(total, 1), frame))
 
 
 if __name__ == "__main__":

@@ -54,7 +54,7 @@ final class Hits {
         new TopFieldCollectorManager(BEST_THEN_NEWEST, wanted, null, wanted, false));
     int from = Math.min(r.page() * r.size(), top.scoreDocs.length);
     ScoreDoc[] shown = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-    String[] marked = shown.length == 0 ? new String[0]
+    Snippets.Marked[] marked = shown.length == 0 ? new Snippets.Marked[0]
         : snippets.of(searcher, text, new TopDocs(top.totalHits, shown));
     StoredFields stored = searcher.storedFields();
     List<SearchHit> items = new ArrayList<>(shown.length);
@@ -82,9 +82,11 @@ final class Hits {
     return b.build();
   }
 
-  private static SearchHit hit(Document d, String snippet) {
+  private static SearchHit hit(Document d, Snippets.Marked marked) {
+    String title = d.get(SearchDocument.TITLE);
     return new SearchHit(SearchKind.valueOf(d.get(SearchDocument.KIND)),
-        d.getField(SearchDocument.ID).numericValue().longValue(), d.get(SearchDocument.TITLE), snippet,
+        d.getField(SearchDocument.ID).numericValue().longValue(), title,
+        marked.title().isEmpty() ? SearchHit.escape(title) : marked.title(), marked.text(),
         d.get(SearchDocument.COUNTY), Instant.ofEpochMilli(d.getField(SearchDocument.AT).numericValue().longValue()),
         d.get(SearchDocument.LINK));
   }

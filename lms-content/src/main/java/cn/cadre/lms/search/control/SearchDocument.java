@@ -62,8 +62,8 @@ public final class SearchDocument {
     d.add(new StringField(KEY, s.key(), Field.Store.YES));
     d.add(new StringField(KIND, s.kind().name(), Field.Store.YES));
     d.add(new StoredField(ID, s.id()));
-    d.add(new TextField(ChineseAnalysis.TITLE_WORDS, s.title(), Field.Store.YES));
-    d.add(new TextField(ChineseAnalysis.TITLE_GRAMS, s.title(), Field.Store.NO));
+    d.add(new Field(ChineseAnalysis.TITLE_WORDS, s.title(), STORED_WITH_OFFSETS));
+    d.add(new Field(ChineseAnalysis.TITLE_GRAMS, s.title(), WITH_OFFSETS));
     String text = s.text().length() > MAX_TEXT ? s.text().substring(0, MAX_TEXT) : s.text();
     d.add(new Field(ChineseAnalysis.TEXT_WORDS, text, STORED_WITH_OFFSETS));
     d.add(new Field(ChineseAnalysis.TEXT_GRAMS, text, WITH_OFFSETS));

@@ -138,6 +138,18 @@ class SearchIndexTest {
       // found through bigrams only (smartcn keeps 北京大学 whole), and marked all the same
       var bigram = index.search(query("北京"), center).items().get(0);
       assertTrue(bigram.snippet().contains("<mark>北京</mark>"), bigram.snippet());
+      // titles are marked whole, through words or bigrams, and a title's markup stays text
+      var course = index.search(SearchRequest.of("乡村振兴", SearchKind.COURSE, null, null, null, 0, 10), center).items().get(0);
+      assertTrue(course.markedTitle().startsWith("<mark>乡村") && course.markedTitle().endsWith("课程"), course.markedTitle());
+      assertEquals("乡村振兴课程", course.markedTitle().replace("<mark>", "").replace("</mark>", ""));
+      assertEquals("乡村振兴课程", course.title());
+      var untitled = index.search(query("教授"), center).items().get(0);
+      assertEquals("讲座", untitled.markedTitle(), "a title the query did not match comes back whole, unmarked");
+      index.apply(index.current(), List.of(post(5, "<img src=x onerror=alert(1)>县里交流", "交流心得", CITY)), List.of());
+      index.commit(index.current(), new Checkpoint(2, T));
+      var injected = index.search(query("交流"), center).items().get(0);
+      assertEquals("&lt;img src=x onerror=alert(1)&gt;县里<mark>交流</mark>", injected.markedTitle());
+      assertFalse(injected.markedTitle().contains("<img"), injected.markedTitle());
     }
   }
 

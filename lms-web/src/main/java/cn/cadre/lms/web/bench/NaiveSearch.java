@@ -55,7 +55,7 @@ public class NaiveSearch {
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             String body = rs.getString(3);
-            hits.add(new SearchHit(SearchKind.FORUM_POST, rs.getLong(1), rs.getString(2),
+            hits.add(new SearchHit(SearchKind.FORUM_POST, rs.getLong(1), rs.getString(2), SearchHit.escape(rs.getString(2)),
                 body.length() > 160 ? body.substring(0, 160) : body, rs.getString(4),
                 rs.getTimestamp(5).toLocalDateTime().toInstant(ZoneOffset.UTC), "forum-thread.xhtml"));
           }
