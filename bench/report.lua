@@ -1,11 +1,20 @@
 -- wrk script: bearer token from $TOKEN, paths rotated from $PATHS (separated by '|'), and a one-line
--- summary with the 95th percentile that wrk's own report leaves out.
+-- summary with the 95th percentile that wrk's own report leaves out. With $THINK_MS each connection
+-- waits a random 0..2x$THINK_MS ms (mean $THINK_MS) after a reply before its next request: clients
+-- that pause as a reader does, instead of firing back to back.
 local token = os.getenv("TOKEN")
 local paths = {}
 for p in string.gmatch(os.getenv("PATHS") or "/", "[^|]+") do
   table.insert(paths, p)
 end
 local n = 0
+local think = tonumber(os.getenv("THINK_MS") or "0")
+
+if think > 0 then
+  function delay()
+    return math.random(0, 2 * think)
+  end
+end
 
 request = function()
   n = n + 1

@@ -50,7 +50,7 @@ echo "visible forum posts: $(mysql -h127.0.0.1 -uroot -N -B $DB -e 'SELECT COUNT
 echo "index on disk: $(du -sh "$BENCH_DIR/$NAME/search" | cut -f1)"
 
 # wrk with a long timeout: the baseline's slow answers are measured, not dropped as errors
-run() { TOKEN=$TOKEN PATHS=$3 wrk -t"$(( $2 < 2 ? $2 : 2 ))" -c"$2" -d"$1"s --timeout 60s -s "$ROOT/bench/report.lua" "http://localhost:$PORT" | grep RESULT; }
+run() { TOKEN=$TOKEN PATHS=$3 THINK_MS=${THINK_MS:-0} wrk -t"$(( $2 < 2 ? $2 : 2 ))" -c"$2" -d"$1"s --timeout 60s -s "$ROOT/bench/report.lua" "http://localhost:$PORT" | grep RESULT; }
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 # the same words for both, each as LIKE can take it: one text, no operators
 WORDS=(乡村振兴 基层党建 数字经济 作风建设 生态环境 集体经济 河长制 干部网络培训)
@@ -82,6 +82,8 @@ if [ "${BENCH_PROFILE:-0}" = 1 ]; then
 fi
 search=$(run "$SECS" 20 "$SEARCH")
 one=$(run 10 1 "$SEARCH")
+paced=$(THINK_MS=100 run "$SECS" 20 "$SEARCH")
+paced_me=$(THINK_MS=100 run "$SECS" 20 "/api/me")
 if [ "${BENCH_QUICK:-0}" = 1 ]; then
   naive="RESULT rps=0 p50_ms=0 p95_ms=0 p99_ms=0 (left out: BENCH_QUICK=1)"
 else
@@ -94,6 +96,8 @@ fi
 echo "baseline /api/me (20 clients)      $base"
 echo "search (20 clients)                $search"
 echo "search (1 client)                  $one"
+echo "search (20 clients pausing ~100 ms) $paced"
+echo "/api/me (20 clients pausing ~100 ms) $paced_me"
 echo "naive LIKE (20 clients)            $naive"
 awk -v b="$(field "$base" p95_ms)" -v s="$(field "$search" p95_ms)" -v n="$(field "$naive" p95_ms)" \
   'BEGIN { printf "p95: search %.1f ms, LIKE %.1f ms, ratio LIKE/search %.1f (target >= 20: %s); search p95 < 20 ms: %s; search/baseline %.1f\n",

@@ -65,6 +65,11 @@ final class SearchChecks {
     return r;
   }
 
+  private static JsonObject titled(Api.Reply r, String title) {
+    return r.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .filter(h -> h.getString("title").equals(title)).findFirst().orElseThrow(() -> new AssertionError(title + " not in " + r.body()));
+  }
+
   /** Publish: found by a word of its lesson and its summary; withdraw: gone; a rolled-back edit: never found. */
   void publishedFoundWithdrawnGoneRolledBackNever() {
     String admin = api.token("admin");
@@ -84,6 +89,13 @@ final class SearchChecks {
     assertTrue(hit.getString("snippet").contains("<mark>物联网</mark>"), hit.toString());
     await(cadre, q("数字经济"), t -> t.contains("数字乡村建设专题"), "the course is found by a word of its summary");
     await(cadre, q("数字经济") + "&kind=LESSON", List::isEmpty, "the kind filter");
+    // the title marked, and found by its pinyin initials (数字乡村建设专题: szxcjszt)
+    var byInitials = await(cadre, q("xcjs") + "&kind=COURSE", t -> t.contains("数字乡村建设专题"), "the title's pinyin initials");
+    JsonObject course1 = titled(byInitials, "数字乡村建设专题");
+    assertEquals("数字乡村建设专题", course1.getString("markedTitle"), "initials mark nothing: " + course1);
+    JsonObject marked = titled(await(cadre, q("乡村") + "&kind=COURSE", t -> t.contains("数字乡村建设专题"), "the title's word"),
+        "数字乡村建设专题");
+    assertTrue(marked.getString("markedTitle").contains("<mark>乡村</mark>"), marked.toString());
 
     // an edit refused in its transaction (a published course's credits are fixed) changes nothing findable
     api.put("api/courses/" + course, admin, "{\"title\":\"回滚的标题夜莺\",\"teacher\":\"检索教师\",\"category\":\"乡村振兴\","

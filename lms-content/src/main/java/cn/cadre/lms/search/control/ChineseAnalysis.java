@@ -1,6 +1,16 @@
 package cn.cadre.lms.search.control;
 
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.sourceforge.pinyin4j.PinyinHelper;
+import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
+import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
+import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
+import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
+import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -36,6 +46,15 @@ public final class ChineseAnalysis {
   public static final String TEXT_WORDS = "text_words";
   public static final String TEXT_GRAMS = "text_grams";
 
+  /**
+   * The pinyin initials of a title's Han characters (乡村振兴课程: xczxkc), kept as every suffix of each
+   * run of Han characters, so a prefix query on it finds the initials anywhere in a title.
+   */
+  public static final String TITLE_INITIALS = "title_initials";
+
+  /** A query word searched as pinyin initials too: two to twelve Latin letters. */
+  private static final Pattern INITIALS_QUERY = Pattern.compile("[A-Za-z]{2,12}");
+
   /** The fields a query runs over. */
   public static final String[] FIELDS = {TITLE_WORDS, TITLE_GRAMS, TEXT_WORDS, TEXT_GRAMS};
 
@@ -53,6 +72,56 @@ public final class ChineseAnalysis {
   /** The analyzer queries are parsed with. */
   public static Analyzer forQuery() {
     return perField(new Grams(false));
+  }
+
+  /**
+   * The terms of {@link #TITLE_INITIALS} for a title: for each run of Han characters, the first letter
+   * of each character's pinyin (its first reading: a character with several, like 行 xing/hang, is
+   * found by the first one only), every suffix of two letters or more.
+   */
+  public static Set<String> initials(String title) {
+    Set<String> terms = new LinkedHashSet<>();
+    StringBuilder run = new StringBuilder();
+    for (int i = 0; i <= title.length(); i++) {
+      char ch = i < title.length() ? title.charAt(i) : ' ';
+      char initial = initial(ch);
+      if (initial != 0) {
+        run.append(initial);
+        continue;
+      }
+      for (int from = 0; from + 2 <= run.length(); from++) {
+        terms.add(run.substring(from));
+      }
+      run.setLength(0);
+    }
+    return terms;
+  }
+
+  /** The query word as pinyin initials (lower case), or null when it is not two to twelve letters. */
+  public static String initialsQuery(String word) {
+    return word != null && INITIALS_QUERY.matcher(word).matches() ? word.toLowerCase(Locale.ROOT) : null;
+  }
+
+  private static final HanyuPinyinOutputFormat PINYIN = pinyinFormat();
+
+  private static HanyuPinyinOutputFormat pinyinFormat() {
+    var f = new HanyuPinyinOutputFormat();
+    f.setCaseType(HanyuPinyinCaseType.LOWERCASE);
+    f.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
+    f.setVCharType(HanyuPinyinVCharType.WITH_V);
+    return f;
+  }
+
+  private static char initial(char ch) {
+    if (Character.UnicodeScript.of(ch) != Character.UnicodeScript.HAN) {
+      return 0;
+    }
+    try {
+      String[] readings = PinyinHelper.toHanyuPinyinStringArray(ch, PINYIN);
+      return readings == null || readings.length == 0 || readings[0].isEmpty() ? 0 : readings[0].charAt(0);
+    } catch (BadHanyuPinyinOutputFormatCombination e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Analyzer perField(Analyzer grams) {

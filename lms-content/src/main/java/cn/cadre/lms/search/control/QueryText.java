@@ -2,6 +2,7 @@ package cn.cadre.lms.search.control;
 
 import cn.cadre.lms.common.LmsException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -9,13 +10,15 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 
 /**
  * The search box's text as a Lucene query: the classic query syntax ("quoted phrases", AND, OR,
  * -word, a trailing * for a prefix; no ranges or regular expressions, which walk a whole term
  * dictionary), run over titles and bodies, words and bigrams, with their
- * boosts ({@link ChineseAnalysis}). Words without an operator must all match, as a reader of a
+ * boosts ({@link ChineseAnalysis}), and two to twelve letters also as a title's pinyin initials.
+ * Words without an operator must all match, as a reader of a
  * Chinese search box expects. Anything the parser cannot read is the reader's input error (422 on
  * {@code q}), never a server error.
  */
@@ -68,6 +71,12 @@ public final class QueryText {
           any.add(new BoostQuery(q, ChineseAnalysis.BOOSTS.get(f)), BooleanClause.Occur.SHOULD);
           found = true;
         }
+      }
+      // two to twelve letters may also be a title's pinyin initials (xczx: 乡村振兴), anywhere in it
+      String initials = ChineseAnalysis.initialsQuery(queryText);
+      if (initials != null && !quoted) {
+        any.add(new PrefixQuery(new Term(ChineseAnalysis.TITLE_INITIALS, initials)), BooleanClause.Occur.SHOULD);
+        found = true;
       }
       return found ? any.build() : null;
     }

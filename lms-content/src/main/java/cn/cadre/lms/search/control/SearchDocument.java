@@ -64,6 +64,9 @@ public final class SearchDocument {
     d.add(new StoredField(ID, s.id()));
     d.add(new Field(ChineseAnalysis.TITLE_WORDS, s.title(), STORED_WITH_OFFSETS));
     d.add(new Field(ChineseAnalysis.TITLE_GRAMS, s.title(), WITH_OFFSETS));
+    for (String initials : ChineseAnalysis.initials(s.title())) {
+      d.add(new StringField(ChineseAnalysis.TITLE_INITIALS, initials, Field.Store.NO));
+    }
     String text = s.text().length() > MAX_TEXT ? s.text().substring(0, MAX_TEXT) : s.text();
     d.add(new Field(ChineseAnalysis.TEXT_WORDS, text, STORED_WITH_OFFSETS));
     d.add(new Field(ChineseAnalysis.TEXT_GRAMS, text, WITH_OFFSETS));

@@ -26,7 +26,7 @@ import org.apache.lucene.analysis.Analyzer;
 public final class SearchIndex implements Closeable {
 
   /** Raise when fields or analysis change: an index of another format is rebuilt at start. */
-  public static final int FORMAT = 2; // 2: titles keep offsets, for their marks
+  public static final int FORMAT = 2; // 2: titles keep offsets, for their marks, and their pinyin initials
 
   private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
   private static final String POINTER = "current";

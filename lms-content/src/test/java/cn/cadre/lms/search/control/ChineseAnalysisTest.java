@@ -99,6 +99,22 @@ class ChineseAnalysisTest {
     assertEquals(List.of(), find("数字经济"));
   }
 
+  @Test
+  void pinyinInitialsFindTitles() {
+    assertEquals(List.of("xxxd", "xxd", "xd"), List.copyOf(ChineseAnalysis.initials("学习心得")));
+    // each run of Han characters on its own, Latin and punctuation break a run, one character is no term
+    assertEquals(List.of("sz", "dl"), List.copyOf(ChineseAnalysis.initials("数字2.0 导论：党")));
+    assertEquals(List.of(), List.copyOf(ChineseAnalysis.initials("English")));
+    assertEquals(List.of(4L), find("xxxd"));
+    assertEquals(List.of(4L), find("XXXD"), "upper case too");
+    assertEquals(List.of(7L), find("zfjs"), "initials inside a title (数字政府建设导论)");
+    assertEquals(List.of(5L), find("jjgz"));
+    assertEquals(List.of(), find("xxxdz"), "all of the initials must be there, in order");
+    assertEquals(List.of(), find("x"), "one letter is not searched as initials");
+    assertEquals(List.of(), find("\"xxxd\""), "a quoted word is text, not initials");
+    assertEquals(List.of(3L), find("economy"), "a Latin word still finds English text");
+  }
+
   static List<Long> sorted(List<Long> ids) {
     return ids.stream().sorted().toList();
   }
