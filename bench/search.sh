@@ -3,7 +3,8 @@
 # into the forum tables) on MariaDB, through REST, 20 concurrent clients (wrk) as the demo cadre,
 # who may read every generated post. In the same run: GET /api/me (what the stack costs) and the
 # naive baseline GET /api/bench/naive-search (LIKE '%word%' over the same posts, same visibility,
-# same page size), and the full rebuild's rate (./lms reindex, documents per second).
+# same page size), the full rebuild's rate (./lms reindex, documents per second), and 20 clients that
+# pause 0-200 ms between requests (search and /api/me), readers rather than a load tool.
 # Usage: bench/search.sh [SECONDS] [POSTS]   (targets: p95 < 20 ms, >= 20x faster than LIKE)
 # BENCH_PROFILE=1 takes 12 thread dumps during the 20-client search run and prints where the request
 # threads were (bench/stacks.py). BENCH_QUICK=1 leaves out the naive LIKE runs (for work on the
