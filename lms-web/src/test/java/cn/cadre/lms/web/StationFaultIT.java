@@ -544,8 +544,11 @@ class StationFaultIT {
         + "\"startsAt\":\"2026-03-01T10:00\",\"endsAt\":\"2026-03-01T09:00\"}"), "endsAt");
     assertFields(operator.post("api/station/sessions", "{\"kind\":\"BROADCAST\",\"title\":\"t\","
         + "\"startsAt\":\"2026-03-01T08:00\",\"endsAt\":\"2026-03-02T08:00\"}"), "endsAt");
-    assertFields(operator.post("api/station/sessions", "{\"kind\":\"COURSE\",\"courseId\":987654,"
+    assertFields(operator.post("api/station/sessions", "{\"kind\":\"COURSE\",\"courseId\":987654,\"title\":\"t\","
         + "\"startsAt\":\"2026-03-01T09:00\",\"endsAt\":\"2026-03-01T10:00\"}"), "courseId");
+    // a course session takes its course's title when it has none: with no course, the title is missing too
+    assertFields(operator.post("api/station/sessions", "{\"kind\":\"COURSE\","
+        + "\"startsAt\":\"2026-03-01T09:00\",\"endsAt\":\"2026-03-01T10:00\"}"), "courseId", "title");
     assertFields(operator.post("api/station/sessions", "{\"kind\":\"BROADCAST\",\"title\":\"" + "长".repeat(121) + "\","
         + "\"startsAt\":\"2026-03-01T09:00\",\"endsAt\":\"2026-03-01T10:00\"}"), "title");
 
