@@ -1,6 +1,7 @@
 package cn.cadre.lms.sync.inbox;
 
 import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
+
 import cn.cadre.lms.sync.protocol.SyncRefused;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;

@@ -1,6 +1,7 @@
 package cn.cadre.lms.sync.inbox;
 
 import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
+
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.directory.control.Page;

@@ -1,6 +1,7 @@
 package cn.cadre.lms.sync.outbox;
 
 import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
+
 import cn.cadre.lms.sync.protocol.Signed;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

@@ -1,6 +1,7 @@
 package cn.cadre.lms.sync.outbox;
 
 import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
+
 import cn.cadre.lms.common.ChinaTime;
 import cn.cadre.lms.common.FieldProblem;
 import cn.cadre.lms.common.LmsException;

@@ -1,6 +1,7 @@
 package cn.cadre.lms.sync.outbox;
 
 import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
+
 import cn.cadre.lms.sync.protocol.Keys;
 import cn.cadre.lms.sync.protocol.RecordKind;
 import cn.cadre.lms.sync.protocol.SyncRecord;

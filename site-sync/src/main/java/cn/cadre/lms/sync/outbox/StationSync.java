@@ -1,6 +1,7 @@
 package cn.cadre.lms.sync.outbox;
 
 import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
+
 import cn.cadre.lms.sync.config.SyncConfig;
 import cn.cadre.lms.sync.protocol.Batch;
 import cn.cadre.lms.sync.protocol.Keys;

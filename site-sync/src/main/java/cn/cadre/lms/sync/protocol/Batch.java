@@ -1,6 +1,7 @@
 package cn.cadre.lms.sync.protocol;
 
 import static cn.cadre.lms.sync.protocol.SyncJson.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
