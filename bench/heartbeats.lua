@@ -62,7 +62,7 @@ local function micros()
 end
 -- the schedule of this thread's connection: slot k is due at start + k * period (microseconds)
 local period, start, slot = 0, nil, 0
-local due, sent_due, sent_at, latfile = nil, nil, nil, nil
+local next_at, sent_due, sent_at, latfile = nil, nil, nil, nil
 local function next_due()
   if not start then
     -- the first request 100 ms from now, the threads spread evenly over one period
@@ -73,8 +73,8 @@ local function next_due()
 end
 if rate > 0 then
   delay = function()
-    due = due or next_due()
-    local wait = due - micros()
+    next_at = next_at or next_due()
+    local wait = next_at - micros()
     return wait > 0 and math.ceil(wait / 1000) or 0
   end
 end
@@ -132,8 +132,8 @@ end
 request = function()
   local now = os.time()
   if rate > 0 then
-    sent_due = due or next_due()
-    due = nil
+    sent_due = next_at or next_due()
+    next_at = nil
     sent_at = micros()
   end
   if pending then
