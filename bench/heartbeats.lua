@@ -65,8 +65,9 @@ local period, start, slot = 0, nil, 0
 local next_at, sent_due, sent_at, latfile = nil, nil, nil, nil
 local function next_due()
   if not start then
-    -- the first request 100 ms from now, the threads spread evenly over one period
-    start = micros() + 1e5 + index * period / tonumber(os.getenv("THREADS"))
+    -- from $START (CLOCK_MONOTONIC, microseconds: the same moment for every thread) or 100 ms from
+    -- now, the threads spread evenly over one period
+    start = (tonumber(os.getenv("START") or "") or (micros() + 1e5)) + index * period / tonumber(os.getenv("THREADS"))
   end
   slot = slot + 1
   return start + (slot - 1) * period
@@ -132,7 +133,9 @@ end
 request = function()
   local now = os.time()
   if rate > 0 then
-    sent_due = next_at or next_due()
+    -- wrk calls delay() before every request it sends; a request() without one is wrk's check of the
+    -- script before the threads start, never sent: it takes no slot of the schedule
+    sent_due = next_at
     next_at = nil
     sent_at = micros()
   end

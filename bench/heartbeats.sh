@@ -83,12 +83,15 @@ run() {
     wrk -t20 -c20 -d"$2"s -s "$ROOT/bench/heartbeats.lua" "http://localhost:$PORT" | grep RESULT
 }
 # rate_run MODE SECONDS SEQ_BASE RATE [SESSIONS]: the same, open loop at RATE requests/s from
-# CR_THREADS connections (one per wrk thread); prints "rate=RATE rps=... codes=..." and the latencies
-# corrected for coordinated omission (bench/latency.py)
+# CR_THREADS connections (one per wrk thread) for SECONDS, the first second of it idle; prints
+# "rate=RATE rps=... codes=..." (wrk's own rate, over the whole SECONDS) and the achieved rate and
+# latencies corrected for coordinated omission (bench/latency.py)
 rate_run() {
   local lat=$DATA/lat-$1-$3 r
   rm -f "$lat".*
-  r=$(MODE=$1 SEQ_BASE=$3 THREADS=$CR_THREADS RATE=$4 LAT=$lat SESSIONS=${5:-$DATA/sessions} LESSON=900000001 \
+  # the schedule starts 1 s from now on CLOCK_MONOTONIC (Python's time.monotonic), once wrk's threads are up
+  r=$(START=$(python3 -c 'import time; print(int(time.monotonic() * 1e6) + 1000000)') \
+    MODE=$1 SEQ_BASE=$3 THREADS=$CR_THREADS RATE=$4 LAT=$lat SESSIONS=${5:-$DATA/sessions} LESSON=900000001 \
     DUE=$(( 2 * HB )) wrk -t"$CR_THREADS" -c"$CR_THREADS" -d"$2"s -s "$ROOT/bench/heartbeats.lua" "http://localhost:$PORT" | grep RESULT)
   echo "rate=$4 rps=$(field "$r" rps) errors=$(field "$r" errors) non2xx=$(field "$r" non2xx) codes=$(field "$r" codes)" \
     "$(python3 "$ROOT/bench/latency.py" "$lat".*)"
