@@ -87,7 +87,7 @@ run() {
 # "rate=RATE rps=... codes=..." (wrk's own rate, over the whole SECONDS) and the achieved rate and
 # latencies corrected for coordinated omission (bench/latency.py)
 rate_run() {
-  local lat=$DATA/lat-$1-$3 r
+  local lat=$DATA/lat-$1-$3-$(basename "${5:-sessions}") r
   rm -f "$lat".*
   # the schedule starts 1 s from now on CLOCK_MONOTONIC (Python's time.monotonic), once wrk's threads are up
   r=$(START=$(python3 -c 'import time; print(int(time.monotonic() * 1e6) + 1000000)') \
