@@ -9,6 +9,10 @@
 #             sub-center, rotating filters (shortfall only, by rank, pages 1-5)
 #   review page GET /review.xhtml as the center administrator (the page renders its first page of rows)
 # Usage: bench/classroom-pages.sh [SECONDS]   (target: p95 < 200 ms for home and review)
+# BENCH_PROFILE=1 takes 8 thread dumps during the review-page run and prints where the request
+# threads were (bench/stacks.py); BENCH_PROFILE=home does the same during the home-page run.
+# BENCH_ONLY=page measures only the baseline and the review page (the other runs print "(not run)"), for
+# trying a change to the page quickly; not for the figures.
 set -euo pipefail
 export BENCH_PORT=${BENCH_PORT:-8091}
 source "$(dirname "$0")/common.sh"
@@ -54,20 +58,34 @@ run() { # run NAME SECONDS [ENV=VALUE ...]
   local secs=$2; shift 2
   env "$@" wrk -t2 -c20 -d"${secs}s" -s "$ROOT/bench/pages.lua" "http://localhost:$PORT" | grep RESULT
 }
+# 8 thread dumps, 1.5 s apart, from 3 s into the run that follows
+profile() {
+  local server
+  server=$(pgrep -f "rootdir $BENCH_DIR/pages/payara" | head -1)
+  rm -f "$BENCH_DIR"/pages-dump*.txt
+  ( sleep 3; for i in 1 2 3 4 5 6 7 8; do jstack "$server" >"$BENCH_DIR/pages-dump$i.txt" 2>/dev/null; sleep 1.5; done ) &
+}
 # warm-up: JIT, pools, caches
 run warm 15 TOKENS="$ADMIN" PATHS=/api/me >/dev/null
 run warm 15 COOKIES="$CADRE_COOKIES" PATHS=/index.xhtml >/dev/null
 run warm 15 TOKENS="$ADMIN" PATHS="$REVIEW" >/dev/null
 base=$(run base "$SECS" TOKENS="$ADMIN" PATHS=/api/me)
-home=$(run home "$SECS" COOKIES="$CADRE_COOKIES" PATHS=/index.xhtml)
-city=$(run city "$SECS" TOKENS="$ADMIN" PATHS="$REVIEW")
-county=$(run county "$SECS" TOKENS="$SUIXI" PATHS="${REVIEW//review\?/review?node=$SUIXI_NODE\&}")
+home="RESULT p95_ms=0 errors=0 (not run)"; city=$home; county=$home
+if [ "${BENCH_ONLY:-}" != page ]; then
+  [ "${BENCH_PROFILE:-0}" != home ] || profile
+  home=$(run home "$SECS" COOKIES="$CADRE_COOKIES" PATHS=/index.xhtml)
+  city=$(run city "$SECS" TOKENS="$ADMIN" PATHS="$REVIEW")
+  county=$(run county "$SECS" TOKENS="$SUIXI" PATHS="${REVIEW//review\?/review?node=$SUIXI_NODE\&}")
+fi
+[ "${BENCH_PROFILE:-0}" != 1 ] || profile
 page=$(run page "$SECS" COOKIES="$ADMIN_COOKIE" PATHS=/review.xhtml)
+wait
 echo "baseline /api/me            $base"
 echo "cadre home page             $home"
 echo "review list (center, city)  $city"
 echo "review list (county)        $county"
 echo "review page (center)        $page"
+[ "${BENCH_PROFILE:-0}" = 0 ] || python3 "$ROOT/bench/stacks.py" "$BENCH_DIR"/pages-dump*.txt
 for r in "$base" "$home" "$city" "$county" "$page"; do
   [ "$(field "$r" errors)" = 0 ] || echo "NOT valid: a run had failed requests (errors > 0); its figures measure refusals"
 done

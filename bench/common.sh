@@ -17,8 +17,10 @@ start_platform() {
   ( cd "$ROOT" && env LMS_DATA="$BENCH_DIR/$name" LMS_PORT="$PORT" "$@" setsid ./lms run >"$BENCH_DIR/$name.log" 2>&1 </dev/null & echo $! >"$BENCH_DIR/$name.pid" ) >/dev/null 2>&1
 }
 
+# up to 5 minutes: the 100,000-cadre demo with its 1.26 million ledger entries takes 2 minutes to load
+# when the machine is busy
 wait_ready() {
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 1500); do
     if curl -fsS "http://localhost:$PORT/health" 2>/dev/null | grep -q UP \
        && [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/login.xhtml")" = 200 ]; then
       return 0

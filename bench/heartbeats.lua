@@ -18,6 +18,14 @@
 -- would have beaten them next, interleaved so that the next run's threads take the same shares: a
 -- session then waits one rotation across runs, as within one, and does not expire in between.
 -- Prints a RESULT line like report.lua's, with the non-2xx replies counted by status.
+--
+-- With $RATE set (requests/s, all threads together) the load is open loop, as wrk2's -R: each thread
+-- (one connection) sends on its own schedule, one request every $THREADS/$RATE s, the threads staggered
+-- evenly, whatever the replies do; delay() holds each request until it is due. A reply that comes
+-- back later than the next request's due time makes that request go out late, and its latency is
+-- counted from when it was due, not from when it went out (corrected for coordinated omission). Each
+-- thread writes "latency_us lateness_us status due_us" per reply to $LAT.<thread>; bench/latency.py reads
+-- them. The clock is LuaJIT's ffi clock_gettime(CLOCK_MONOTONIC); wrk's timers have 1 ms steps.
 local threads = {}
 local created = 0
 
@@ -41,6 +49,37 @@ local at, ri = 0, 0
 local pending, beating = nil, nil
 local changed = false
 
+local rate = tonumber(os.getenv("RATE") or "0")
+local ffi = require("ffi")
+ffi.cdef[[
+  typedef struct { long tv_sec; long tv_nsec; } lms_timespec;
+  int clock_gettime(int clock, lms_timespec *ts);
+]]
+local ts = ffi.new("lms_timespec")
+local function micros()
+  ffi.C.clock_gettime(1, ts) -- CLOCK_MONOTONIC
+  return tonumber(ts.tv_sec) * 1e6 + tonumber(ts.tv_nsec) / 1e3
+end
+-- the schedule of this thread's connection: slot k is due at start + k * period (microseconds)
+local period, start, slot = 0, nil, 0
+local next_at, sent_due, sent_at, latfile = nil, nil, nil, nil
+local function next_due()
+  if not start then
+    -- from $START (CLOCK_MONOTONIC, microseconds: the same moment for every thread) or 100 ms from
+    -- now, the threads spread evenly over one period
+    start = (tonumber(os.getenv("START") or "") or (micros() + 1e5)) + index * period / tonumber(os.getenv("THREADS"))
+  end
+  slot = slot + 1
+  return start + (slot - 1) * period
+end
+if rate > 0 then
+  delay = function()
+    next_at = next_at or next_due()
+    local wait = next_at - micros()
+    return wait > 0 and math.ceil(wait / 1000) or 0
+  end
+end
+
 function init(args)
   local count = tonumber(os.getenv("THREADS"))
   local seq = tonumber(os.getenv("SEQ_BASE") or "0")
@@ -58,6 +97,10 @@ function init(args)
     error("thread " .. index .. ": no learners, or learners without a session")
   end
   order = lines(mine)
+  if rate > 0 then
+    period = 1e6 * count / rate
+    latfile = io.open(os.getenv("LAT") .. "." .. index, "w")
+  end
 end
 
 function lines(list)
@@ -89,6 +132,13 @@ end
 
 request = function()
   local now = os.time()
+  if rate > 0 then
+    -- wrk calls delay() before every request it sends; a request() without one is wrk's check of the
+    -- script before the threads start, never sent: it takes no slot of the schedule
+    sent_due = next_at
+    next_at = nil
+    sent_at = micros()
+  end
   if pending then
     -- wrk asks for one request before connecting and drops it; a reconnect drops one too
     table.insert(todo, 1, pending)
@@ -114,6 +164,10 @@ request = function()
 end
 
 response = function(status, headers, body)
+  if latfile and sent_due then
+    latfile:write(string.format("%d %d %d %d\n", micros() - sent_due, sent_at - sent_due, status, sent_due))
+    sent_due = nil
+  end
   if pending then
     local s = pending
     pending = nil

@@ -6,12 +6,21 @@
 #   naive     POST /api/bench/naive-beats/{id}: one SELECT of the owner, one INSERT per heartbeat,
 #             its own transaction (BenchResource; exists only with lms.bench.endpoints=true)
 # Usage: bench/heartbeats.sh [SECONDS]
-# Targets: heartbeat/baseline rate >= 0.5, heartbeat p99 < 50 ms, heartbeat/naive rate > 1.
-# BENCH_HEARTBEAT_SECONDS (default 8) is the platform's heartbeat interval for the run: a session
+# Targets: heartbeat/baseline rate >= 0.5, heartbeat/naive rate > 1 (saturation: 20 closed-loop
+# connections, as fast as the server answers), and p99 < 50 ms while sustaining half the baseline's
+# rate: the constant-rate phase offers the same 5,000 learners' heartbeats at R = 0.5 x the faster
+# baseline, open loop (wrk2's -R: CR_THREADS threads of one connection, default 100, each on a fixed
+# schedule), and reports p50/p95/p99 counted from when each request was due (corrected for
+# coordinated omission), the achieved rate and the requests that went out late; GET /api/me is run at
+# the same R as the latency baseline. BENCH_RATE_STEPS (e.g. "0.6 0.7") adds heartbeat runs at
+# those fractions of the baseline after the one at 0.5, to find where the p99 stops being met.
+# BENCH_HEARTBEAT_SECONDS (default 5) is the platform's heartbeat interval for the run: a session
 # must be beaten at least every 3 intervals (else it expires: 404/409) and at most every half
 # interval (else 429), so one rotation through the 5,000 sessions must take 0.5-3 intervals, i.e.
-# 208-1,250 heartbeats/s at 8 s; see docs/benchmarks.md. BENCH_PROFILE=1 takes 8 thread dumps
-# during the measured heartbeat run and prints where the request threads were (bench/stacks.py).
+# 333-2,000 heartbeats/s at 5 s, for the saturation run and for the constant rate R (checked and
+# printed before the constant-rate phase); see docs/benchmarks.md. BENCH_PROFILE=1 takes 8 thread
+# dumps during the measured saturation heartbeat run (BENCH_PROFILE=rate: during the constant-rate
+# one) and prints where the request threads were (bench/stacks.py).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 need wrk wrk
@@ -19,7 +28,8 @@ need mysql mariadb-client
 need python3 python3
 SECS=${1:-30}
 LEARNERS=${BENCH_LEARNERS:-5000}
-HB=${BENCH_HEARTBEAT_SECONDS:-8}
+HB=${BENCH_HEARTBEAT_SECONDS:-5}
+CR_THREADS=${BENCH_CR_THREADS:-100}
 DATA=$BENCH_DIR/heartbeats-run
 SQL=(mysql -h127.0.0.1 -uroot -N -B lms_bench)
 opener=
@@ -72,6 +82,24 @@ run() {
   MODE=$1 SEQ_BASE=$3 THREADS=20 SESSIONS=${4:-$DATA/sessions} LESSON=900000001 DUE=$(( 2 * HB )) \
     wrk -t20 -c20 -d"$2"s -s "$ROOT/bench/heartbeats.lua" "http://localhost:$PORT" | grep RESULT
 }
+# rate_run MODE SECONDS SEQ_BASE RATE [SESSIONS]: the same, open loop at RATE requests/s from
+# CR_THREADS connections (one per wrk thread) for SECONDS, the first second of it idle; prints
+# "rate=RATE rps=... codes=..." (wrk's own rate, over the whole SECONDS) and the achieved rate and
+# latencies corrected for coordinated omission (bench/latency.py)
+rate_run() {
+  local lat=$DATA/lat-$1-$3-$(basename "${5:-sessions}") r
+  rm -f "$lat".*
+  # the schedule starts 1 s from now on CLOCK_MONOTONIC (Python's time.monotonic), once wrk's threads are up
+  r=$(START=$(python3 -c 'import time; print(int(time.monotonic() * 1e6) + 1000000)') \
+    MODE=$1 SEQ_BASE=$3 THREADS=$CR_THREADS RATE=$4 LAT=$lat SESSIONS=${5:-$DATA/sessions} LESSON=900000001 \
+    DUE=$(( 2 * HB )) wrk -t"$CR_THREADS" -c"$CR_THREADS" -d"$2"s -s "$ROOT/bench/heartbeats.lua" "http://localhost:$PORT" | grep RESULT)
+  echo "rate=$4 rps=$(field "$r" rps) errors=$(field "$r" errors) non2xx=$(field "$r" non2xx) codes=$(field "$r" codes)" \
+    "$(python3 "$ROOT/bench/latency.py" "$lat".*)"
+}
+# fits RATE: 0 when one rotation through the learners at RATE leaves a margin inside the session
+# rules (no sooner than 0.6 of an interval, so a request up to a tenth of an interval late is not
+# refused with 429; no later than 2.5 intervals)
+fits() { awk -v n="$LEARNERS" -v r="$1" -v hb="$HB" 'BEGIN { t = n / r; exit !(t >= 0.6 * hb && t <= 2.5 * hb) }'; }
 # the sessions stay ACTIVE in memory after the heartbeat runs until they expire and are written;
 # that write must not fall inside another measurement
 settle() {
@@ -84,46 +112,98 @@ settle() {
 
 awk '{ print $1 " - 0" }' "$DATA/tokens" >"$DATA/sessions"
 for _ in $(seq 1 20); do head -1 "$DATA/tokens"; done | awk '{ print $1 " - 0" }' >"$DATA/one-caller"
+for _ in $(seq 1 "$CR_THREADS"); do head -1 "$DATA/tokens"; done | awk '{ print $1 " - 0" }' >"$DATA/one-caller-cr"
 # the trivial endpoint first, so the JIT and the token and caller caches are warm for everyone
 run me 15 0 >/dev/null
 # opening is slow (a few SQL statements and a commit each): one long wrk run opens them all while
 # keeping the open ones beating; each wrk thread writes its learners once all have a session
-opened_at=$(date +%s)
-rm -f "$DATA"/open.*
-MODE=open SEQ_BASE=1000000 THREADS=20 SESSIONS=$DATA/sessions LESSON=900000001 DUE=$(( 2 * HB )) OUT=$DATA/open \
-  ROTATION=$DATA/sessions.next \
-  wrk -t20 -c20 -d900s -s "$ROOT/bench/heartbeats.lua" "http://localhost:$PORT" >"$DATA/open.log" 2>&1 &
-opener=$!
-written() { find "$DATA" -name 'open.[0-9]*' ! -name '*.tmp'; }
-until [ "$(written | wc -l)" = 20 ] && ! written | xargs cat | grep -q -- ' - '; do
-  kill -0 "$opener" 2>/dev/null || { echo "bench: sessions not all open; see $DATA/open.log" >&2; exit 1; }
-  sleep 1
-done
-kill -INT "$opener"; wait "$opener" 2>/dev/null || true
-opener=
-mv "$DATA/sessions.next" "$DATA/sessions"
-echo "sessions: $(wc -l <"$DATA/sessions") opened in $(( $(date +%s) - opened_at )) s, the open ones beating meanwhile"
+open_sessions() {
+  local opened_at
+  opened_at=$(date +%s)
+  awk '{ print $1 " - 0" }' "$DATA/tokens" >"$DATA/sessions"
+  rm -f "$DATA"/open.*
+  MODE=open SEQ_BASE=$1 THREADS=20 SESSIONS=$DATA/sessions LESSON=900000001 DUE=$(( 2 * HB )) OUT=$DATA/open \
+    ROTATION=$DATA/sessions.next \
+    wrk -t20 -c20 -d900s -s "$ROOT/bench/heartbeats.lua" "http://localhost:$PORT" >"$DATA/open.log" 2>&1 &
+  opener=$!
+  written() { find "$DATA" -name 'open.[0-9]*' ! -name '*.tmp'; }
+  until [ "$(written | wc -l)" = 20 ] && ! written | xargs cat | grep -q -- ' - '; do
+    kill -0 "$opener" 2>/dev/null || { echo "bench: sessions not all open; see $DATA/open.log" >&2; exit 1; }
+    sleep 1
+  done
+  kill -INT "$opener"; wait "$opener" 2>/dev/null || true
+  opener=
+  mv "$DATA/sessions.next" "$DATA/sessions"
+  echo "sessions: $(wc -l <"$DATA/sessions") opened in $(( $(date +%s) - opened_at )) s, the open ones beating meanwhile"
+}
+open_sessions 1000000
 ROTATION=$DATA/sessions.next run beat 15 2000000 >/dev/null
 mv "$DATA/sessions.next" "$DATA/sessions"
-if [ "${BENCH_PROFILE:-0}" = 1 ]; then
+# 8 thread dumps, 1.5 s apart, from 3 s into the run that follows
+profile() {
+  local server
   server=$(pgrep -f "rootdir $BENCH_DIR/heartbeats/payara" | head -1)
   ( sleep 3; for i in 1 2 3 4 5 6 7 8; do jstack "$server" >"$DATA/dump$i.txt" 2>/dev/null; sleep 1.5; done ) &
-fi
+}
+[ "${BENCH_PROFILE:-0}" != 1 ] || profile
 beat=$(run beat "$SECS" 2100000)
 held=$("${SQL[@]}" -e "SELECT GROUP_CONCAT(CONCAT(status, '=', n)) FROM (SELECT status, COUNT(*) n FROM study_session GROUP BY status) s")
 settle
 base=$(run me "$SECS" 0)
 one=$(run me "$SECS" 0 "$DATA/one-caller")
+# constant rate: half the faster baseline, offered open loop; first the trivial endpoint at that rate
+top=$(( $(field "$one" rps) > $(field "$base" rps) ? $(field "$one" rps) : $(field "$base" rps) ))
+RATE=$(( (top + 1) / 2 ))
+echo "constant rate R = $RATE/s (half of $top/s, the faster baseline): $CR_THREADS connections, each one request" \
+  "every $(awk -v c="$CR_THREADS" -v r="$RATE" 'BEGIN { printf "%.0f", 1000 * c / r }') ms; one rotation through the" \
+  "$LEARNERS learners takes $(awk -v n="$LEARNERS" -v r="$RATE" 'BEGIN { printf "%.2f", n / r }') s; interval $HB s" \
+  "(a session is refused sooner than $(awk -v h="$HB" 'BEGIN { print h / 2 }') s, expires after $(( 3 * HB )) s)"
+rate_ok=1
+if ! fits "$RATE"; then
+  rate_ok=0
+  echo "bench: R = $RATE/s does not fit the heartbeat interval $HB s: run with BENCH_HEARTBEAT_SECONDS=" \
+    "$(awk -v n="$LEARNERS" -v r="$RATE" 'BEGIN { printf "%d", n / r / 1.2 }')" >&2
+fi
+rme_one=$(rate_run me "$SECS" 0 "$RATE" "$DATA/one-caller-cr")
+rme=$(rate_run me "$SECS" 0 "$RATE")
 run naive 15 2200000 >/dev/null
 naive=$(run naive "$SECS" 2300000)
+# the heartbeats at R: the 5,000 sessions opened again, left alone for more than half an interval
+# (the open phase beat them at its own pace), 10 s at R to hand the rotation over, then measured
+open_sessions 2350000
+sleep $(( HB / 2 + 1 ))
+ROTATION=$DATA/sessions.next rate_run beat 10 2400000 "$RATE" >/dev/null
+mv "$DATA/sessions.next" "$DATA/sessions"
+[ "${BENCH_PROFILE:-0}" != rate ] || profile
+rbeat=$(ROTATION=$DATA/sessions.next rate_run beat "$SECS" 2500000 "$RATE")
+mv "$DATA/sessions.next" "$DATA/sessions"
+steps=()
+seq_base=2600000
+for f in ${BENCH_RATE_STEPS:-}; do
+  r=$(awk -v t="$top" -v f="$f" 'BEGIN { printf "%d", t * f + 0.5 }')
+  if ! fits "$r"; then
+    echo "bench: step $f (R = $r/s) does not fit the heartbeat interval $HB s; skipped" >&2
+    continue
+  fi
+  steps+=("$f $(ROTATION=$DATA/sessions.next rate_run beat "$SECS" "$seq_base" "$r")")
+  mv "$DATA/sessions.next" "$DATA/sessions"
+  seq_base=$(( seq_base + 100000 ))
+done
 
 echo "baseline GET /api/me, one caller    $one"
 echo "baseline GET /api/me, 5,000 callers $base"
 echo "heartbeat (shipped)                 $beat"
 echo "naive (a row per heartbeat)         $naive"
+echo "constant rate, corrected for coordinated omission (latency from the moment each request was due):"
+echo "  GET /api/me, one caller, at R     $rme_one"
+echo "  GET /api/me, 5,000 callers, at R  $rme"
+echo "  heartbeat at R                    $rbeat"
+for s in "${steps[@]}"; do
+  echo "  heartbeat at ${s%% *} x baseline     ${s#* }"
+done
 echo "verdicts stored: $("${SQL[@]}" -e "SELECT GROUP_CONCAT(CONCAT(reason, '=', s, 's') ORDER BY reason)
   FROM (SELECT reason, SUM(seconds) s FROM study_segment GROUP BY reason) r")"
-[ "${BENCH_PROFILE:-0}" != 1 ] || python3 "$ROOT/bench/stacks.py" "$DATA"/dump*.txt
+[ "${BENCH_PROFILE:-0}" = 0 ] || python3 "$ROOT/bench/stacks.py" "$DATA"/dump*.txt
 echo "sessions stored right after the heartbeat run: $held"
 echo "sessions: $("${SQL[@]}" -e "SELECT GROUP_CONCAT(CONCAT(status, '=', n)) FROM (SELECT status, COUNT(*) n FROM study_session GROUP BY status) s");" \
   "naive rows: $("${SQL[@]}" -e "SELECT COUNT(*) FROM bench_heartbeat")"
@@ -137,4 +217,12 @@ awk -v b="$(field "$base" rps)" -v o="$(field "$one" rps)" -v h="$(field "$beat"
   printf "heartbeat/naive rate %.2f (target > 1): %s\n", h / n, (h / n > 1) ? "met" : "NOT met"
   printf "heartbeat p99 %.1f ms (target < 50 ms): %s\n", p, (p < 50) ? "met" : "NOT met"
   printf "non-2xx replies %d, socket errors %d: %s\n", e, s, (e + s == 0) ? "none" : "THE FIGURES ABOVE ARE NOT VALID"
+}'
+# at the constant rate: the offered R sustained (replies at >= 0.99 R) and the corrected p99 under 50 ms
+awk -v r="$RATE" -v t="$top" -v a="$(field "$rbeat" achieved_rps)" -v p="$(field "$rbeat" co_p99_ms)" \
+    -v l="$(field "$rbeat" late)" -v n="$(field "$rbeat" replies)" -v ok="$rate_ok" \
+    -v e="$(( $(field "$rbeat" non2xx) + $(field "$rbeat" errors) + $(field "$rme" non2xx) + $(field "$rme" errors) + $(field "$rme_one" non2xx) + $(field "$rme_one" errors) ))" 'BEGIN {
+  printf "constant rate R = %d/s = 0.5 x %d/s: heartbeats answered at %d/s (%.3f of R, %.3f of the baseline), %d of %d sent late: %s\n", r, t, a, a / r, a / t, l, n, (a >= 0.99 * r) ? "sustained" : "NOT sustained"
+  printf "heartbeat p99 at R %.1f ms, corrected for coordinated omission (target < 50 ms): %s\n", p, (p < 50) ? "met" : "NOT met"
+  printf "constant-rate runs: non-2xx replies and socket errors %d, R within the session rules: %s: %s\n", e, ok ? "yes" : "no", (e == 0 && ok) ? "valid" : "THE CONSTANT-RATE FIGURES ARE NOT VALID"
 }'

@@ -43,18 +43,34 @@ public class CreditReview {
     try (Connection c = dataSource.getConnection()) {
       Scope scope = scope(c, actor, q);
       CreditRules rules = rules(c, q.year());
-      ReviewOrder order = cache.order(key(scope, rules, q), () -> {
-        try {
-          return ReviewOrder.of(c, scope, rules, q);
-        } catch (SQLException e) {
-          throw new IllegalStateException("credit review: " + e.getMessage(), e);
-        }
-      });
+      ReviewOrder order = order(c, scope, rules, q);
       return new ReviewPage(order.total(), q.page(), q.size(),
           ReviewList.rows(c, order.page(q.page(), q.size()), rules, q.year()));
     } catch (SQLException e) {
       throw new IllegalStateException("credit review: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The size of the filtered list alone, from the same order {@link #list} pages through (this node's
+   * cache): a paged table asks for it before its page, and need not read rows for it.
+   */
+  public long total(Actor actor, ReviewQuery q) {
+    try (Connection c = dataSource.getConnection()) {
+      return order(c, scope(c, actor, q), rules(c, q.year()), q).total();
+    } catch (SQLException e) {
+      throw new IllegalStateException("credit review: " + e.getMessage(), e);
+    }
+  }
+
+  private ReviewOrder order(Connection c, Scope scope, CreditRules rules, ReviewQuery q) {
+    return cache.order(key(scope, rules, q), () -> {
+      try {
+        return ReviewOrder.of(c, scope, rules, q);
+      } catch (SQLException e) {
+        throw new IllegalStateException("credit review: " + e.getMessage(), e);
+      }
+    });
   }
 
   /** What decides an order: the year, the rules' requirements, the narrowed scope, rank and shortfall. */

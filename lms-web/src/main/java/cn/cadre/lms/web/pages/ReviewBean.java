@@ -38,12 +38,20 @@ public class ReviewBean implements Serializable {
   private String unitLabel;
   private Rank rank;
   private boolean shortfallOnly;
+  private transient Map<Rank, String> rankNames;
+  private transient Locale rankNamesLocale;
 
   private final LazyDataModel<ReviewRow> model =
       new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) run(0, 1).total();
+          // asked before every load: the total alone, not a page of rows read only to be dropped
+          try {
+            return (int) review.total(current.get(), query(0, 1));
+          } catch (LmsException e) {
+            PageMessages.show("filters", e);
+            return 0;
+          }
         }
 
         @Override
@@ -107,6 +115,16 @@ public class ReviewBean implements Serializable {
 
   public LazyDataModel<ReviewRow> getModel() {
     return model;
+  }
+
+  /** The ranks' names in the reader's language, for the table's rank column (one lookup a page, not a row). */
+  public Map<Rank, String> getRankNames() {
+    Locale locale = localeBean.getLocale();
+    if (!locale.equals(rankNamesLocale)) {
+      rankNames = CreditReviewResource.rankNames(locale);
+      rankNamesLocale = locale;
+    }
+    return rankNames;
   }
 
   public Rank[] getRanks() {
