@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Callers and their grants, and the bearer tokens this node has checked, kept for two minutes, so a
+ * Callers and their grants, and the bearer tokens this node has checked, kept for about two minutes
+ * (90-150 s, drawn per entry so entries made together do not expire together), so a
  * busy REST client costs no database read per call: longer than the lesson player's heartbeat
  * interval (30 s), or every heartbeat of a learner would read the caller again. Another node's
  * change reaches this one within that time; this node's own password changes and resets forget at once.
@@ -17,6 +18,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ActorCache {
 
   static final long TTL_MILLIS = 120_000;
+
+  /**
+   * A lifetime of two minutes give or take a quarter, drawn for each entry: callers first seen
+   * together (thousands of learners opening a lesson at the start of a class) would otherwise all
+   * expire together and be read again in the same few seconds; the heartbeat benchmark saw the
+   * replies stall for seconds when 5,000 did.
+   */
+  static long lifetime() {
+    return TTL_MILLIS * 3 / 4 + java.util.concurrent.ThreadLocalRandom.current().nextLong(TTL_MILLIS / 2 + 1);
+  }
 
   @Inject Accounts accounts;
 
@@ -28,7 +39,7 @@ public class ActorCache {
     Entry e = entries.get(username);
     if (e == null || e.expires < now) {
       Optional<Actor> loaded = accounts.actor(username);
-      loaded.ifPresent(a -> entries.put(username, new Entry(a, now + TTL_MILLIS)));
+      loaded.ifPresent(a -> entries.put(username, new Entry(a, now + lifetime())));
       return loaded;
     }
     return Optional.of(e.actor);
@@ -40,7 +51,7 @@ public class ActorCache {
     tokens.values().removeIf(t -> t.username().equals(username));
   }
 
-  /** The username a bearer token stood for when last checked, if that was under two minutes ago. */
+  /** The username a bearer token stood for when last checked, if that is still fresh (about two minutes). */
   Optional<String> cachedToken(String token, long now) {
     CachedToken cached = tokens.get(token);
     if (cached == null || cached.expires() <= now) {

@@ -106,7 +106,7 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
       return cached;
     }
     Optional<String> username = tokens.username(token);
-    username.ifPresent(u -> actors.cacheToken(token, u, now + ActorCache.TTL_MILLIS));
+    username.ifPresent(u -> actors.cacheToken(token, u, now + ActorCache.lifetime()));
     return username;
   }
 
