@@ -225,14 +225,20 @@ final class PageChecks {
 
   /** The page as the browser saw it when a check failed, for whoever reads the CI log. */
   static void keepEvidence(WebDriver driver) {
+    keepEvidence(driver, "page-failure.html");
+  }
+
+  /** The page a browser check failed on, kept under target/it as FILE for a look. */
+  static void keepEvidence(WebDriver driver, String file) {
     try {
       java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("lms.it", "target/it"));
       java.nio.file.Files.createDirectories(dir);
-      java.nio.file.Files.writeString(dir.resolve("page-failure.html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+      java.nio.file.Files.writeString(dir.resolve(file), driver.getCurrentUrl() + "\n" + driver.getPageSource());
     } catch (java.io.IOException | RuntimeException ignored) {
       // evidence is a courtesy; the failure itself is reported by the caller
     }
   }
+
 
   static void signIn(WebDriver driver, String username, String password) {
     WebElement user = driver.findElement(By.id("login:username"));

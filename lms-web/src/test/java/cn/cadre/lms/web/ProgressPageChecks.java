@@ -81,15 +81,9 @@ final class ProgressPageChecks {
 
   /** The page as the browser saw it when a check failed, for whoever reads the CI log. */
   private static void keepEvidence(WebDriver driver) {
-    try {
-      java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("lms.it", "target/it"));
-      java.nio.file.Files.createDirectories(dir);
-      java.nio.file.Files.writeString(dir.resolve("progress-page-failure.html"),
-          driver.getCurrentUrl() + "\n" + driver.getPageSource());
-    } catch (java.io.IOException | RuntimeException ignored) {
-      // evidence is a courtesy; the failure itself is reported by the caller
-    }
+    PageChecks.keepEvidence(driver, "progress-page-failure.html");
   }
+
 
   private static WebDriverWait wait(WebDriver driver) {
     return new WebDriverWait(driver, Duration.ofSeconds(15));

@@ -246,14 +246,9 @@ public final class StationStoryPageChecks {
 
   /** The page as the browser saw it when a check failed, for whoever reads the CI log. */
   private static void keepEvidence(WebDriver driver) {
-    try {
-      java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("lms.it", "target/it"));
-      java.nio.file.Files.createDirectories(dir);
-      java.nio.file.Files.writeString(dir.resolve("station-story-failure.html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
-    } catch (IOException | RuntimeException ignored) {
-      // evidence is a courtesy; the failure itself is reported by the caller
-    }
+    PageChecks.keepEvidence(driver, "station-story-failure.html");
   }
+
 
   /**
    * Picks an item of a PrimeFaces select by its label, or (label null) the first item after the

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -102,9 +103,7 @@ public final class MasterData {
   private static List<Long> longs(Connection c, String sql, Object... args) throws SQLException {
     List<Long> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
+      InboxApply.bind(ps, Arrays.asList(args));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(rs.getLong(1));
@@ -124,9 +123,7 @@ public final class MasterData {
   private static JsonArrayBuilder rows(Connection c, String sql, Object... args) throws SQLException {
     JsonArrayBuilder rows = JSON.createArrayBuilder();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
+      InboxApply.bind(ps, Arrays.asList(args));
       try (ResultSet rs = ps.executeQuery()) {
         ResultSetMetaData md = rs.getMetaData();
         while (rs.next()) {
