@@ -1,6 +1,6 @@
 -- wrk script for bench/heartbeats.sh: simulated learners read from $SESSIONS, lines of
--- "token session opened_s" (session "-" before one is opened). Each wrk thread takes a disjoint
--- share (line i goes to thread i mod $THREADS). Run with one connection per thread (-t N -c N): a
+-- "token session opened_ms" (session "-" before one is opened; opened_ms on the wall clock, epoch
+-- ms). Each wrk thread takes a disjoint share (line i goes to thread i mod $THREADS). Run with one connection per thread (-t N -c N): a
 -- thread's replies then come back in the order of its requests, which is how MODE=open learns whose
 -- session a reply opened.
 --   MODE=open   opens the learners' sessions (POST /api/study/sessions) while beating those already
@@ -9,7 +9,9 @@
 --               409 all the same is opened again). Once all its learners have a session, a thread
 --               writes them to $OUT.<thread> (the script's signal) and goes on beating them in
 --               turn until the script stops wrk with SIGINT.
---   MODE=beat   POST /api/study/sessions/{id}/beats, rotating (the shipped design)
+--   MODE=beat   POST /api/study/sessions/{id}/beats, rotating (the shipped design); a learner whose
+--               session was refused with 409 (ended) or 404 (forgotten) opens the lesson again at its
+--               next turn (the refusal itself is still counted: a measured run with one is not valid)
 --   MODE=naive  POST /api/bench/naive-beats/{id}, rotating (the baseline: a row per heartbeat)
 --   MODE=me     GET /api/me as each learner, rotating (the trivial endpoint, the same callers)
 -- seq starts at $SEQ_BASE (each run a higher one, so a beat lost in flight at the end of a run is
@@ -60,6 +62,12 @@ local function micros()
   ffi.C.clock_gettime(1, ts) -- CLOCK_MONOTONIC
   return tonumber(ts.tv_sec) * 1e6 + tonumber(ts.tv_nsec) / 1e3
 end
+-- the wall clock in seconds, to the microsecond (os.time() steps by whole seconds, too coarse for a
+-- 1 s heartbeat interval: sentAt, the position and the open phase's due check all use this)
+local function wall()
+  ffi.C.clock_gettime(0, ts) -- CLOCK_REALTIME
+  return tonumber(ts.tv_sec) + tonumber(ts.tv_nsec) / 1e9
+end
 -- the schedule of this thread's connection: slot k is due at start + k * period (microseconds)
 local period, start, slot = 0, nil, 0
 local next_at, sent_due, sent_at, latfile = nil, nil, nil, nil
@@ -87,13 +95,14 @@ function init(args)
   for line in io.lines(os.getenv("SESSIONS")) do
     local token, session, opened = line:match("^(%S+) (%S+) (%d+)$")
     if token and i % count == index then
-      local s = { token = token, id = session, opened = tonumber(opened), seq = seq, last = 0 }
+      local s = { token = token, id = session, opened = tonumber(opened) / 1000, seq = seq, last = 0 }
       table.insert(mine, s)
       table.insert(session == "-" and todo or ring, s)
     end
     i = i + 1
   end
-  if #mine == 0 or ((mode == "beat" or mode == "naive") and #todo > 0) then
+  -- (beat mode opens a missing session at the learner's turn; the naive endpoint cannot)
+  if #mine == 0 or (mode == "naive" and #todo > 0) then
     error("thread " .. index .. ": no learners, or learners without a session")
   end
   order = lines(mine)
@@ -106,7 +115,7 @@ end
 function lines(list)
   local out = {}
   for _, s in ipairs(list) do
-    table.insert(out, s.token .. " " .. s.id .. " " .. s.opened)
+    table.insert(out, s.token .. " " .. s.id .. " " .. string.format("%d", math.floor(s.opened * 1000)))
   end
   return table.concat(out, "\n")
 end
@@ -118,8 +127,8 @@ end
 local function beat(s, now)
   s.seq = s.seq + 1
   s.last = now
-  local body = string.format('{"seq":%d,"sentAt":%d,"visible":true,"idleSeconds":4,"position":%d,"playing":true}',
-    s.seq, now * 1000, math.max(0, now - s.opened))
+  local body = string.format('{"seq":%d,"sentAt":%d,"visible":true,"idleSeconds":4,"position":%.3f,"playing":true}',
+    s.seq, math.floor(now * 1000), math.max(0, now - s.opened))
   local path = mode == "naive" and ("/api/bench/naive-beats/" .. s.id) or ("/api/study/sessions/" .. s.id .. "/beats")
   return wrk.format("POST", path, headers(s), body)
 end
@@ -127,11 +136,11 @@ end
 local function open(s, now)
   pending = s
   return wrk.format("POST", "/api/study/sessions", headers(s),
-    string.format('{"lessonId":%s,"clientTime":%d}', lesson, now * 1000))
+    string.format('{"lessonId":%s,"clientTime":%d}', lesson, math.floor(now * 1000)))
 end
 
 request = function()
-  local now = os.time()
+  local now = wall()
   if rate > 0 then
     -- wrk calls delay() before every request it sends; a request() without one is wrk's check of the
     -- script before the threads start, never sent: it takes no slot of the schedule
@@ -160,6 +169,11 @@ request = function()
   if mode == "me" then
     return wrk.format("GET", "/api/me", headers(mine[at]))
   end
+  if mine[at].id == "-" then
+    -- its session ended (a 409 or 404 said so): the learner opens the lesson again, as the player would
+    return open(mine[at], now)
+  end
+  beating = mine[at]
   return beat(mine[at], now)
 end
 
@@ -173,7 +187,7 @@ response = function(status, headers, body)
     pending = nil
     local id = status == 201 and body:match('"sessionId"%s*:%s*"([^"]+)"')
     if id then
-      s.id, s.opened, s.last = id, os.time(), os.time()
+      s.id, s.opened, s.last = id, wall(), wall()
       table.insert(ring, s)
       changed = true
     else
@@ -183,7 +197,7 @@ response = function(status, headers, body)
   if beating then
     local s = beating
     beating = nil
-    if status == 409 then
+    if status == 409 or status == 404 then
       for i, r in ipairs(ring) do
         if r == s then
           table.remove(ring, i)

@@ -8,7 +8,7 @@
 # Usage: bench/heartbeats.sh [SECONDS]
 # Targets: heartbeat/baseline rate >= 0.5, heartbeat/naive rate > 1 (saturation: 20 closed-loop
 # connections, as fast as the server answers), and p99 < 50 ms while sustaining half the baseline's
-# rate: the constant-rate phase offers the same 5,000 learners' heartbeats at R = 0.5 x the faster
+# rate: the constant-rate phase offers the same 5,000 learners' heartbeats at R = 0.52 x the faster
 # baseline, open loop (wrk2's -R: CR_THREADS threads of one connection, default 100, each on a fixed
 # schedule), and reports p50/p95/p99 counted from when each request was due (corrected for
 # coordinated omission), the achieved rate and the requests that went out late; GET /api/me is run at
@@ -20,7 +20,8 @@
 # 333-2,000 heartbeats/s at 5 s, for the saturation run and for the constant rate R (checked and
 # printed before the constant-rate phase); see docs/benchmarks.md. BENCH_PROFILE=1 takes 8 thread
 # dumps during the measured saturation heartbeat run (BENCH_PROFILE=rate: during the constant-rate
-# one) and prints where the request threads were (bench/stacks.py).
+# one) and prints where the request threads were (bench/stacks.py). BENCH_JAVA_OPTS adds JVM options
+# (e.g. "-Xlog:gc:file=/tmp/gc.log" to see the collector's pauses).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 need wrk wrk
@@ -46,7 +47,7 @@ mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS lms_bench; CREATE DATABASE 
   GRANT ALL ON lms_bench.* TO 'lms_bench'@'localhost'; GRANT ALL ON lms_bench.* TO 'lms_bench'@'127.0.0.1';"
 start_platform heartbeats LMS_DB_URL=jdbc:mysql://127.0.0.1:3306/lms_bench LMS_DB_USER=lms_bench LMS_DB_PASSWORD=bench-2026 \
   LMS_DEMO=true LMS_DEMO_CADRES="$LEARNERS" \
-  LMS_JAVA_OPTS="-Xmx1g -Dlms.bench.endpoints=true -Dlms.tracking.heartbeat-seconds=$HB"
+  LMS_JAVA_OPTS="-Xmx1g -Dlms.bench.endpoints=true -Dlms.tracking.heartbeat-seconds=$HB ${BENCH_JAVA_OPTS:-}"
 wait_ready
 echo "database: $(grep -o 'LMS database: [^ ]* [^ ]*' "$BENCH_DIR/heartbeats.log" | head -1)"
 echo "heartbeat interval: $HB s (lms.tracking.heartbeat-seconds)"
@@ -153,8 +154,9 @@ base=$(run me "$SECS" 0)
 one=$(run me "$SECS" 0 "$DATA/one-caller")
 # constant rate: half the faster baseline, offered open loop; first the trivial endpoint at that rate
 top=$(( $(field "$one" rps) > $(field "$base" rps) ? $(field "$one" rps) : $(field "$base" rps) ))
-RATE=$(( (top + 1) / 2 ))
-echo "constant rate R = $RATE/s (half of $top/s, the faster baseline): $CR_THREADS connections, each one request" \
+# 0.52, not 0.5: "sustained" allows 1 % below R, and what is sustained must still be half the baseline
+RATE=$(( (top * 52 + 99) / 100 ))
+echo "constant rate R = $RATE/s (0.52 of $top/s, the faster baseline): $CR_THREADS connections, each one request" \
   "every $(awk -v c="$CR_THREADS" -v r="$RATE" 'BEGIN { printf "%.0f", 1000 * c / r }') ms; one rotation through the" \
   "$LEARNERS learners takes $(awk -v n="$LEARNERS" -v r="$RATE" 'BEGIN { printf "%.2f", n / r }') s; interval $HB s" \
   "(a session is refused sooner than $(awk -v h="$HB" 'BEGIN { print h / 2 }') s, expires after $(( 3 * HB )) s)"
@@ -171,7 +173,9 @@ naive=$(run naive "$SECS" 2300000)
 # the heartbeats at R: the 5,000 sessions opened again, left alone for more than half an interval
 # (the open phase beat them at its own pace), 10 s at R to hand the rotation over, then measured
 open_sessions 2350000
-sleep $(( HB / 2 + 1 ))
+# at a 1 s interval there is no such pause that also keeps the sessions alive (they expire after 3 s,
+# and starting wrk takes about 2); the handover's few 429s are not measured
+[ "$HB" -lt 2 ] || sleep $(( HB / 2 + 1 ))
 ROTATION=$DATA/sessions.next rate_run beat 10 2400000 "$RATE" >/dev/null
 mv "$DATA/sessions.next" "$DATA/sessions"
 [ "${BENCH_PROFILE:-0}" != rate ] || profile
@@ -222,7 +226,7 @@ awk -v b="$(field "$base" rps)" -v o="$(field "$one" rps)" -v h="$(field "$beat"
 awk -v r="$RATE" -v t="$top" -v a="$(field "$rbeat" achieved_rps)" -v p="$(field "$rbeat" co_p99_ms)" \
     -v l="$(field "$rbeat" late)" -v n="$(field "$rbeat" replies)" -v ok="$rate_ok" \
     -v e="$(( $(field "$rbeat" non2xx) + $(field "$rbeat" errors) + $(field "$rme" non2xx) + $(field "$rme" errors) + $(field "$rme_one" non2xx) + $(field "$rme_one" errors) ))" 'BEGIN {
-  printf "constant rate R = %d/s = 0.5 x %d/s: heartbeats answered at %d/s (%.3f of R, %.3f of the baseline), %d of %d sent late: %s\n", r, t, a, a / r, a / t, l, n, (a >= 0.99 * r) ? "sustained" : "NOT sustained"
+  printf "constant rate R = %d/s = 0.52 x %d/s: heartbeats answered at %d/s (%.3f of R, %.3f of the baseline), %d of %d sent late: %s\n", r, t, a, a / r, a / t, l, n, (a >= 0.99 * r && a >= 0.5 * t) ? "sustained, at least half the baseline" : "NOT sustained"
   printf "heartbeat p99 at R %.1f ms, corrected for coordinated omission (target < 50 ms): %s\n", p, (p < 50) ? "met" : "NOT met"
   printf "constant-rate runs: non-2xx replies and socket errors %d, R within the session rules: %s: %s\n", e, ok ? "yes" : "no", (e == 0 && ok) ? "valid" : "THE CONSTANT-RATE FIGURES ARE NOT VALID"
 }'

@@ -12,6 +12,9 @@ omission.
                        moment to the last reply, and late counts requests sent more than 5 ms after
                        they were due (wrk's timers step by 1 ms; later than that, the connection was
                        still waiting for the previous reply, or the load tool was behind).
+  latency.py --by-second FILE...
+                       the same replies, one line per second of the run (by due moment): replies,
+                       p99 and worst latency in ms; shows whether a tail is one stall or spread out.
 """
 import sys
 
@@ -24,6 +27,26 @@ def percentile(ordered, p):
         return float("nan")
     rank = max(1, -(-len(ordered) * p // 100))
     return ordered[int(rank) - 1]
+
+
+def by_second(paths):
+    seconds = {}
+    first_due = None
+    rows = []
+    for path in paths:
+        for line in open(path):
+            parts = line.split()
+            if len(parts) == 4:
+                rows.append((int(parts[3]), int(parts[0])))
+    if not rows:
+        return
+    first_due = min(due for due, _ in rows)
+    for due, latency in rows:
+        seconds.setdefault((due - first_due) // 1000000, []).append(latency)
+    for second in sorted(seconds):
+        values = sorted(seconds[second])
+        print("second=%d replies=%d p99_ms=%.1f max_ms=%.1f" % (
+            second, len(values), percentile(values, 99) / 1000.0, values[-1] / 1000.0))
 
 
 def main(paths):
@@ -53,4 +76,7 @@ def main(paths):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1:2] == ["--by-second"]:
+        by_second(sys.argv[2:])
+    else:
+        main(sys.argv[1:])

@@ -22,7 +22,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -73,6 +76,22 @@ public class Accounts {
 
   public Optional<Actor> actor(String username) {
     return find(username).map(Accounts::toActor);
+  }
+
+  /**
+   * Several callers in one query, for the node's caller cache: those that are gone are absent.
+   * The usernames are taken as the cache holds them (as signed in, already normalised).
+   */
+  public Map<String, Actor> actors(Collection<String> usernames) {
+    Map<String, Actor> found = new HashMap<>();
+    if (usernames.isEmpty()) {
+      return found;
+    }
+    em.createQuery("SELECT DISTINCT p FROM Person p LEFT JOIN FETCH p.grants WHERE p.username IN :u", Person.class)
+        .setParameter("u", List.copyOf(usernames))
+        .getResultList()
+        .forEach(p -> found.put(p.username(), toActor(p)));
+    return found;
   }
 
   public Optional<Person> find(String username) {

@@ -12,8 +12,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,6 +62,30 @@ public class ApiTokens {
             .setParameter(2, Timestamp.from(Instant.now()))
             .getResultList();
     return rows.stream().findFirst().map(String::valueOf);
+  }
+
+  /** The usernames of several tokens in one query (the node's token cache); dead tokens are absent. */
+  public Map<String, String> usernames(Collection<String> tokens) {
+    Map<String, String> byHash = new HashMap<>();
+    tokens.forEach(t -> byHash.put(sha256(t), t));
+    Map<String, String> found = new HashMap<>();
+    if (byHash.isEmpty()) {
+      return found;
+    }
+    String marks = String.join(", ", java.util.Collections.nCopies(byHash.size(), "?"));
+    var query = em.createNativeQuery(
+        "SELECT t.token_hash, p.username FROM api_token t JOIN person p ON p.id = t.person_id"
+            + " WHERE t.token_hash IN (" + marks + ") AND t.expires_at > ?");
+    int i = 1;
+    for (String hash : byHash.keySet()) {
+      query.setParameter(i++, hash);
+    }
+    query.setParameter(i, Timestamp.from(Instant.now()));
+    for (Object row : query.getResultList()) {
+      Object[] cols = (Object[]) row;
+      found.put(byHash.get(String.valueOf(cols[0])), String.valueOf(cols[1]));
+    }
+    return found;
   }
 
   public void revoke(String token) {

@@ -38,6 +38,7 @@ public final class LiveSession {
   private boolean dirty;
   private boolean completionReported;
   private Instant closedAt;
+  private long carriedMillis;
 
   /**
    * @param countedBefore verified seconds on the lesson from earlier sessions
@@ -63,7 +64,11 @@ public final class LiveSession {
   /** Judges one heartbeat; refuses one that is replayed, out of order, from the future or too soon. */
   public synchronized Verdict beat(Beat beat, Instant now) {
     refuseIfNotAcceptable(beat, now);
-    int elapsed = (int) Math.max(0, Duration.between(lastBeatAt, now).toSeconds());
+    // whole seconds are judged; the rest of a second is carried to the next heartbeat, or heartbeats
+    // every 29.9 s would each lose 0.9 s (3 % of the time studied)
+    long millis = Math.max(0, Duration.between(lastBeatAt, now).toMillis()) + carriedMillis;
+    int elapsed = (int) (millis / 1000);
+    carriedMillis = millis % 1000;
     int window = Math.min(elapsed, settings.maxGapSeconds());
     Reason reason = judge(beat, now, window);
     int counted = 0;

@@ -53,6 +53,20 @@ class LiveSessionTest {
   }
 
   @Test
+  void partsOfASecondAreCarriedSoHeartbeatsOffTheWholeSecondLoseNothing() {
+    var s = open(text(6000, false), 0);
+    int counted = 0;
+    for (int i = 1; i <= 10; i++) {
+      long at = i * 29_900L; // every 29.9 s
+      counted += s.beat(new Beat(++seq, clientClock + at, true, 5, null, false, null), T0.plusMillis(at)).counted();
+    }
+    assertEquals(299, counted, "299 s of 299.0 s, not 10 x 29 s");
+    assertEquals(299, s.lessonCounted(), "never more than the wall clock (299.0 s)");
+    var eleventh = s.beat(new Beat(++seq, clientClock + 328_950L, true, 5, null, false, null), T0.plusMillis(328_950L));
+    assertEquals(29, eleventh.counted(), "29.95 s more: 328.95 s in all, 328 whole seconds");
+  }
+
+  @Test
   void aHiddenPageCountsNothing() {
     var s = open(text(600, false), 0);
     var v = beatAt(s, 30, false, 0, null, false);

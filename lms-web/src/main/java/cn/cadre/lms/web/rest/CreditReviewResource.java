@@ -7,6 +7,7 @@ import cn.cadre.lms.credits.control.ReviewQuery;
 import cn.cadre.lms.directory.entity.Rank;
 import cn.cadre.lms.web.Texts;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The review toward the annual assessment: each cadre's credits against the requirement, and its export. */
+@ApplicationScoped
 @Path("credits")
 public class CreditReviewResource {
 
@@ -32,7 +34,6 @@ public class CreditReviewResource {
 
   @Inject CreditReview review;
   @Inject CurrentActor me;
-  @Context HttpHeaders headers;
 
   @GET
   @Path("review")
@@ -49,7 +50,7 @@ public class CreditReviewResource {
   @Produces(ImportsResource.XLSX)
   @Operation(summary = "The same filtered review list as an XLSX workbook, headers in the caller's language")
   public Response export(@QueryParam("year") String year, @QueryParam("unit") String unit, @QueryParam("node") String node,
-      @QueryParam("rank") String rank, @QueryParam("shortfall") String shortfall) {
+      @QueryParam("rank") String rank, @QueryParam("shortfall") String shortfall, @Context HttpHeaders headers) {
     ReviewQuery q = query(year, unit, node, rank, shortfall, null, null);
     Locale locale = Texts.fromAcceptLanguage(headers.getAcceptableLanguages());
     // written to memory first (a county's list is a few MB) so a bad filter still answers 404/422

@@ -11,6 +11,7 @@ import cn.cadre.lms.credits.entity.CreditRules;
 import cn.cadre.lms.directory.entity.Rank;
 import cn.cadre.lms.web.Texts;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -33,6 +34,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Credits: a cadre's progress and ledger, corrections, the year's rules, the ledger's verification. */
+@ApplicationScoped
 @Path("credits")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,7 +43,6 @@ public class CreditsResource {
   @Inject Credits credits;
   @Inject CurrentActor me;
   @Inject Validator validator;
-  @Context HttpHeaders headers;
 
   /** REVERSE an entry (seq) or ADJUST: grant amount credits of a kind; always with a reason. */
   public static class CorrectionInput {
@@ -124,7 +125,7 @@ public class CreditsResource {
   @GET
   @Path("cadres/{id}/entries")
   @Operation(summary = "A cadre's credit ledger for a year, oldest first, each entry with its reason")
-  public List<CreditViews.EntryView> entries(@PathParam("id") long id, @QueryParam("year") String year) {
+  public List<CreditViews.EntryView> entries(@PathParam("id") long id, @QueryParam("year") String year, @Context HttpHeaders headers) {
     var locale = Texts.fromAcceptLanguage(headers.getAcceptableLanguages());
     return credits.entries(me.get(), id, year(year)).stream().map(e -> CreditViews.EntryView.of(e, locale)).toList();
   }
@@ -132,7 +133,7 @@ public class CreditsResource {
   @POST
   @Path("cadres/{id}/corrections")
   @Operation(summary = "Reverse a cadre's entry or grant an adjustment, with a reason (administrators within scope)")
-  public Response correct(@PathParam("id") long id, CorrectionInput in) {
+  public Response correct(@PathParam("id") long id, CorrectionInput in, @Context HttpHeaders headers) {
     Bodies.valid(validator, in);
     if (in.year == null) {
       throw LmsException.invalid("year", "field.required");

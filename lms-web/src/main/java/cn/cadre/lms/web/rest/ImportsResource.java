@@ -1,23 +1,25 @@
 package cn.cadre.lms.web.rest;
 
+import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.directory.boundary.CadreImport;
 import cn.cadre.lms.directory.control.ImportReport;
 import cn.cadre.lms.web.security.CurrentActor;
-import cn.cadre.lms.common.LmsException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Bulk cadre import. The body is the file itself: text/csv (UTF-8) or an XLSX workbook. All rows
  * or none: a file with any bad row answers 422 with one error per bad cell ("rows[7].gender").
  */
+@ApplicationScoped
 @Path("imports/cadres")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {

@@ -5,6 +5,7 @@ import cn.cadre.lms.credits.boundary.Credits;
 import cn.cadre.lms.credits.control.CreditProgress;
 import cn.cadre.lms.web.Texts;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,20 +18,20 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The caller's own credits: progress toward the year's requirement and the ledger with reasons. */
+@ApplicationScoped
 @Path("me/credits")
 @Produces(MediaType.APPLICATION_JSON)
 public class MyCreditsResource {
 
   @Inject Credits credits;
   @Inject CurrentActor me;
-  @Context HttpHeaders headers;
 
   /** Progress and the entries behind it. */
   public record MyCredits(CreditProgress progress, List<CreditViews.EntryView> entries) {}
 
   @GET
   @Operation(summary = "My credits for a year (default this year): progress toward the requirement and every entry with its reason")
-  public MyCredits mine(@QueryParam("year") String year) {
+  public MyCredits mine(@QueryParam("year") String year, @Context HttpHeaders headers) {
     Long cadre = me.get().cadreId();
     if (cadre == null) {
       throw LmsException.notFound("cadre"); // an account without a cadre record has no credits

@@ -1,80 +1,88 @@
 package cn.cadre.lms.web.security;
 
 import cn.cadre.lms.accounts.boundary.Accounts;
+import cn.cadre.lms.accounts.boundary.ApiTokens;
 import cn.cadre.lms.directory.control.Actor;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Callers and their grants, and the bearer tokens this node has checked, kept for about two minutes
- * (90-150 s, drawn per entry so entries made together do not expire together), so a
- * busy REST client costs no database read per call: longer than the lesson player's heartbeat
- * interval (30 s), or every heartbeat of a learner would read the caller again. Another node's
- * change reaches this one within that time; this node's own password changes and resets forget at once.
+ * Callers and their grants, and the bearer tokens this node has checked, so a busy REST client
+ * costs no database read per call. An entry used after about 45 s (34-56 s, drawn per entry) is
+ * still served and is read again in the background, in one query per second for all the entries that
+ * came due ({@link RefreshingCache}); one not used for about two minutes (90-150 s) expires and is
+ * read on the request path when next used. So another node's change (a revoked token, a new grant)
+ * reaches this one within about a minute for a busy caller and at worst 2.5 minutes; this node's
+ * own password changes and resets forget at once. The heartbeat benchmark saw the replies stall for
+ * seconds when 5,000 learners' entries, read on the request path, came due together.
  */
 @ApplicationScoped
 public class ActorCache {
 
-  static final long TTL_MILLIS = 120_000;
-
-  /**
-   * A lifetime of two minutes give or take a quarter, drawn for each entry: callers first seen
-   * together (thousands of learners opening a lesson at the start of a class) would otherwise all
-   * expire together and be read again in the same few seconds; the heartbeat benchmark saw the
-   * replies stall for seconds when 5,000 did.
-   */
-  static long lifetime() {
-    return TTL_MILLIS * 3 / 4 + java.util.concurrent.ThreadLocalRandom.current().nextLong(TTL_MILLIS / 2 + 1);
-  }
+  static final long REFRESH_MILLIS = 45_000;
+  static final long EXPIRE_MILLIS = 120_000;
+  /** Keys per refresh query: well under any database's limit on a statement's parameters. */
+  static final int BATCH = 500;
+  private static final Logger LOG = Logger.getLogger(ActorCache.class.getName());
 
   @Inject Accounts accounts;
+  @Inject ApiTokens apiTokens;
+  @Resource ManagedScheduledExecutorService scheduler;
 
-  private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, CachedToken> tokens = new ConcurrentHashMap<>();
+  private RefreshingCache<String, Actor> actors;
+  private RefreshingCache<String, String> tokens;
+  private ScheduledFuture<?> refresher;
+
+  @PostConstruct
+  void start() {
+    actors = new RefreshingCache<>(REFRESH_MILLIS, EXPIRE_MILLIS, BATCH, accounts::actor, accounts::actors);
+    tokens = new RefreshingCache<>(REFRESH_MILLIS, EXPIRE_MILLIS, BATCH, apiTokens::username, apiTokens::usernames);
+    refresher = scheduler.scheduleWithFixedDelay(this::refresh, 1, 1, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (refresher != null) {
+      refresher.cancel(false);
+    }
+  }
+
+  /** Reads again, in batches, what was used after its refresh time; a failure leaves it for the next round. */
+  void refresh() {
+    try {
+      long now = System.currentTimeMillis();
+      tokens.refreshQueued(now);
+      actors.refreshQueued(now);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "LMS: callers could not be refreshed; they are served until they expire", e);
+    }
+  }
 
   public Optional<Actor> get(String username) {
-    long now = System.currentTimeMillis();
-    Entry e = entries.get(username);
-    if (e == null || e.expires < now) {
-      Optional<Actor> loaded = accounts.actor(username);
-      loaded.ifPresent(a -> entries.put(username, new Entry(a, now + lifetime())));
-      return loaded;
-    }
-    return Optional.of(e.actor);
+    return actors.get(username, System.currentTimeMillis());
+  }
+
+  /** The username a live bearer token stands for. */
+  Optional<String> username(String token) {
+    return tokens.get(token, System.currentTimeMillis());
   }
 
   /** Forgets the caller and every token this node cached for them (after a password change or reset). */
   public void forget(String username) {
-    entries.remove(username);
-    tokens.values().removeIf(t -> t.username().equals(username));
-  }
-
-  /** The username a bearer token stood for when last checked, if that is still fresh (about two minutes). */
-  Optional<String> cachedToken(String token, long now) {
-    CachedToken cached = tokens.get(token);
-    if (cached == null || cached.expires() <= now) {
-      if (cached != null) {
-        tokens.remove(token);
-      }
-      if (tokens.size() > 10_000) {
-        tokens.values().removeIf(t -> t.expires() <= now);
-      }
-      return Optional.empty();
-    }
-    return Optional.of(cached.username());
-  }
-
-  void cacheToken(String token, String username, long expires) {
-    tokens.put(token, new CachedToken(username, expires));
+    actors.forget(username);
+    tokens.forgetIf(username::equals);
   }
 
   void forgetToken(String token) {
-    tokens.remove(token);
+    tokens.forget(token);
   }
-
-  private record Entry(Actor actor, long expires) {}
-
-  private record CachedToken(String username, long expires) {}
 }

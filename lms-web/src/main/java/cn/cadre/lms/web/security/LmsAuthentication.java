@@ -1,6 +1,5 @@
 package cn.cadre.lms.web.security;
 
-import cn.cadre.lms.accounts.boundary.ApiTokens;
 import cn.cadre.lms.directory.entity.Role;
 import cn.cadre.lms.web.Texts;
 import cn.cadre.lms.web.problems.Problems;
@@ -37,7 +36,6 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject IdentityStoreHandler identityStore;
-  @Inject ApiTokens tokens;
   @Inject ActorCache actors;
 
 
@@ -100,14 +98,7 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
   }
 
   private Optional<String> username(String token) {
-    long now = System.currentTimeMillis();
-    Optional<String> cached = actors.cachedToken(token, now);
-    if (cached.isPresent()) {
-      return cached;
-    }
-    Optional<String> username = tokens.username(token);
-    username.ifPresent(u -> actors.cacheToken(token, u, now + ActorCache.lifetime()));
-    return username;
+    return actors.username(token);
   }
 
   private static boolean pageTokenMatches(HttpServletRequest request) {
