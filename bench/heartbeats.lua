@@ -9,9 +9,7 @@
 --               409 all the same is opened again). Once all its learners have a session, a thread
 --               writes them to $OUT.<thread> (the script's signal) and goes on beating them in
 --               turn until the script stops wrk with SIGINT.
---   MODE=beat   POST /api/study/sessions/{id}/beats, rotating (the shipped design); a learner whose
---               session was refused with 409 (ended) or 404 (forgotten) opens the lesson again at its
---               next turn (the refusal itself is still counted: a measured run with one is not valid)
+--   MODE=beat   POST /api/study/sessions/{id}/beats, rotating (the shipped design)
 --   MODE=naive  POST /api/bench/naive-beats/{id}, rotating (the baseline: a row per heartbeat)
 --   MODE=me     GET /api/me as each learner, rotating (the trivial endpoint, the same callers)
 -- seq starts at $SEQ_BASE (each run a higher one, so a beat lost in flight at the end of a run is
@@ -101,8 +99,7 @@ function init(args)
     end
     i = i + 1
   end
-  -- (beat mode opens a missing session at the learner's turn; the naive endpoint cannot)
-  if #mine == 0 or (mode == "naive" and #todo > 0) then
+  if #mine == 0 or ((mode == "beat" or mode == "naive") and #todo > 0) then
     error("thread " .. index .. ": no learners, or learners without a session")
   end
   order = lines(mine)
@@ -169,11 +166,6 @@ request = function()
   if mode == "me" then
     return wrk.format("GET", "/api/me", headers(mine[at]))
   end
-  if mine[at].id == "-" then
-    -- its session ended (a 409 or 404 said so): the learner opens the lesson again, as the player would
-    return open(mine[at], now)
-  end
-  beating = mine[at]
   return beat(mine[at], now)
 end
 
@@ -197,7 +189,7 @@ response = function(status, headers, body)
   if beating then
     local s = beating
     beating = nil
-    if status == 409 or status == 404 then
+    if status == 409 then
       for i, r in ipairs(ring) do
         if r == s then
           table.remove(ring, i)

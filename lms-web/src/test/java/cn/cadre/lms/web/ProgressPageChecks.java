@@ -61,9 +61,16 @@ final class ProgressPageChecks {
 
     // last year of the same county: the selector keeps the node
     String lastYear = String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() - 1);
-    driver.findElement(By.id("filter:year")).click();
-    wait(driver).until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("#filter\\:year_items li[data-label='" + lastYear + "']"))).click();
+    // the menu's panel opens with an animation: a click on an item while it moves can be lost, so
+    // the choice is made until the menu's label shows it
+    wait(driver).until(d -> {
+      if (!d.findElement(By.id("filter:year_label")).getText().contains(lastYear)) {
+        d.findElement(By.id("filter:year")).click();
+        wait(d).until(ExpectedConditions.elementToBeClickable(
+            By.cssSelector("#filter\\:year_items li[data-label='" + lastYear + "']"))).click();
+      }
+      return d.findElement(By.id("filter:year_label")).getText().contains(lastYear);
+    });
     driver.findElement(By.id("filter:show")).click();
     wait(driver).until(ExpectedConditions.urlContains("year=" + lastYear));
     assertTrue(driver.getCurrentUrl().contains(url.replaceAll(".*[?&](node=\\d+).*", "$1")), driver.getCurrentUrl());

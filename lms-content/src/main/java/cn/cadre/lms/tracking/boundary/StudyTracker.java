@@ -218,8 +218,11 @@ public class StudyTracker {
         activeByCadre.remove(live.target().cadreId(), live.id());
       }
     }
-    if (!due.isEmpty()) {
-      store(due);
+    // a session another transaction is storing (a tab closing, a lesson opened elsewhere) is left
+    // for a later round: it stays dirty
+    Claim claim = claim(due, false);
+    if (!claim.writable().isEmpty()) {
+      store(claim);
     }
     if (runs % 60 == 0) {
       closeOrphans();
@@ -231,12 +234,56 @@ public class StudyTracker {
     return Math.floorMod(sessionId.hashCode(), WRITE_SLICES);
   }
 
+  /** Writes sessions in the current transaction, once each is not being written by another. */
+  private void store(List<LiveSession> lives) {
+    store(claim(lives, true));
+  }
+
+  /**
+   * Claims sessions for this transaction's write until it completes: two transactions writing one
+   * session at once would both insert its finished segments (the heartbeat benchmark saw a lesson
+   * opened in a second tab fail so, with the write-behind storing the first tab's session at that
+   * moment). Waits for each when {@code wait}, else skips those another transaction holds. A session
+   * this transaction already holds is not claimed again.
+   *
+   * @return the sessions this transaction may write, and those claimed by this call, which
+   *     {@link #store(Claim)}'s completion releases
+   */
+  private Claim claim(List<LiveSession> lives, boolean wait) {
+    Object tx = transactions.getTransactionKey();
+    List<LiveSession> writable = new ArrayList<>();
+    List<LiveSession> claimedHere = new ArrayList<>();
+    for (LiveSession live : lives) {
+      if (live.claimedBy(tx)) {
+        writable.add(live);
+      } else if (wait ? live.claim(tx) : live.tryClaim(tx)) {
+        writable.add(live);
+        claimedHere.add(live);
+      }
+    }
+    return new Claim(writable, claimedHere);
+  }
+
+  private record Claim(List<LiveSession> writable, List<LiveSession> claimedHere) {}
+
   /**
    * Writes sessions in the current transaction, credits those this write closed, and reports lessons
-   * whose verified time reached completion. The sessions forget their stored segments only after commit.
+   * whose verified time reached completion. The sessions forget their stored segments only after
+   * commit; those the claim took are released when the transaction completes either way.
    */
-  private void store(List<LiveSession> lives) {
+  private void store(Claim claim) {
+    List<LiveSession> lives = claim.writable();
+    List<LiveSession> releasing = claim.claimedHere();
     List<Snapshot> snapshots = lives.stream().map(LiveSession::snapshot).toList();
+    afterCommit(() -> {
+      for (int i = 0; i < lives.size(); i++) {
+        lives.get(i).stored(snapshots.get(i));
+      }
+      releasing.forEach(LiveSession::release);
+    }, () -> {
+      lives.forEach(LiveSession::unstored);
+      releasing.forEach(LiveSession::release);
+    });
     Instant now = now();
     List<Snapshot> completing = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
@@ -265,11 +312,6 @@ public class StudyTracker {
         lives.get(i).completionReported(true);
       }
     }
-    afterCommit(() -> {
-      for (int i = 0; i < lives.size(); i++) {
-        lives.get(i).stored(snapshots.get(i));
-      }
-    }, () -> lives.forEach(LiveSession::unstored));
   }
 
   private StudyTimeVerified credit(Snapshot s, Instant now) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Semaphore;
 
 /**
  * A study session as the server holds it while the cadre studies: the rules that decide which
@@ -39,6 +40,9 @@ public final class LiveSession {
   private boolean completionReported;
   private Instant closedAt;
   private long carriedMillis;
+  /** One transaction at a time writes this session (see the claim methods). */
+  private final Semaphore writing = new Semaphore(1);
+  private volatile Object writer;
 
   /**
    * @param countedBefore verified seconds on the lesson from earlier sessions
@@ -214,6 +218,38 @@ public final class LiveSession {
   public synchronized java.util.Optional<Segment> openSegment() {
     return status != SessionStatus.ACTIVE || segments.isEmpty() ? java.util.Optional.empty()
         : java.util.Optional.of(segments.get(segments.size() - 1).copy());
+  }
+
+  /**
+   * Claims the session for one transaction's write, waiting while another transaction holds it: two
+   * writes at once would both insert its finished segments. A semaphore, not a lock: the
+   * transaction's completion, which releases it, need not run on the claiming thread.
+   *
+   * @return true, once claimed
+   */
+  public boolean claim(Object transaction) {
+    writing.acquireUninterruptibly();
+    writer = transaction;
+    return true;
+  }
+
+  /** Claims the session unless another transaction holds it. */
+  public boolean tryClaim(Object transaction) {
+    if (!writing.tryAcquire()) {
+      return false;
+    }
+    writer = transaction;
+    return true;
+  }
+
+  public boolean claimedBy(Object transaction) {
+    return transaction != null && transaction.equals(writer);
+  }
+
+  /** Ends the claim (its transaction completed). */
+  public void release() {
+    writer = null;
+    writing.release();
   }
 
   /** Marks the session to be written again (its last store failed). */

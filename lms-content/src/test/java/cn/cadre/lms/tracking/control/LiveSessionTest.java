@@ -67,6 +67,27 @@ class LiveSessionTest {
   }
 
   @Test
+  void oneTransactionAtATimeWritesASession() throws Exception {
+    var s = open(text(600, false), 0);
+    Object first = "tx-1";
+    Object second = "tx-2";
+    assertTrue(s.tryClaim(first));
+    assertTrue(s.claimedBy(first));
+    assertTrue(!s.tryClaim(second) && !s.claimedBy(second), "the write-behind skips a session being written");
+    // a closing tab waits until the first write completes
+    var waiter = new Thread(() -> s.claim(second));
+    waiter.start();
+    waiter.join(200);
+    assertTrue(waiter.isAlive(), "waits while the first transaction holds it");
+    s.release();
+    waiter.join(5_000);
+    assertTrue(!waiter.isAlive() && s.claimedBy(second), "then writes");
+    s.release();
+    assertTrue(s.tryClaim(first), "free again");
+    assertTrue(!s.claimedBy(null));
+  }
+
+  @Test
   void aHiddenPageCountsNothing() {
     var s = open(text(600, false), 0);
     var v = beatAt(s, 30, false, 0, null, false);
