@@ -212,8 +212,10 @@ public class StudyTracker {
         if (live.status() != SessionStatus.ACTIVE || slice(live.id()) == slice) {
           due.add(live);
         }
-      } else if (live.status() != SessionStatus.ACTIVE && live.closedFor(now, settings.expireAfter().multipliedBy(4))) {
-        // kept a while after closing so its tab learns why it stopped; then forgotten
+      } else if (live.status() != SessionStatus.ACTIVE && live.closedFor(now, settings.expireAfter().multipliedBy(4))
+          && !live.beingWritten()) {
+        // kept a while after closing so its tab learns why it stopped; then forgotten (not while a
+        // transaction writes it: were that to roll back, the session would have to be written again)
         sessions.remove(live.id());
         activeByCadre.remove(live.target().cadreId(), live.id());
       }

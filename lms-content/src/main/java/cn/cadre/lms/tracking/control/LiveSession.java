@@ -246,6 +246,11 @@ public final class LiveSession {
     return transaction != null && transaction.equals(writer);
   }
 
+  /** Whether a transaction holds the session for its write. */
+  public boolean beingWritten() {
+    return writing.availablePermits() == 0;
+  }
+
   /** Ends the claim (its transaction completed). */
   public void release() {
     writer = null;

@@ -71,8 +71,9 @@ class LiveSessionTest {
     var s = open(text(600, false), 0);
     Object first = "tx-1";
     Object second = "tx-2";
+    assertTrue(!s.beingWritten());
     assertTrue(s.tryClaim(first));
-    assertTrue(s.claimedBy(first));
+    assertTrue(s.claimedBy(first) && s.beingWritten());
     assertTrue(!s.tryClaim(second) && !s.claimedBy(second), "the write-behind skips a session being written");
     // a closing tab waits until the first write completes
     var waiter = new Thread(() -> s.claim(second));
