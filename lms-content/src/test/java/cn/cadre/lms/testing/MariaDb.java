@@ -41,6 +41,22 @@ public final class MariaDb implements AutoCloseable {
     return new MariaDb(name);
   }
 
+  /** A new database with the platform's schema (the Flyway migrations it ships). */
+  public static MariaDb migrated(String prefix) {
+    MariaDb db = create(prefix);
+    org.flywaydb.core.Flyway.configure().dataSource(db.url(), USER, PASSWORD).load().migrate();
+    return db;
+  }
+
+  /** A new database with the platform's schema and the Huaibei demo of the given shape. */
+  public static MariaDb withDemo(String prefix, cn.cadre.lms.demo.DemoSpec spec) throws SQLException {
+    MariaDb db = migrated(prefix);
+    try (Connection c = db.connect()) {
+      cn.cadre.lms.demo.HuaibeiDemo.load(c, spec, "not-a-real-hash");
+    }
+    return db;
+  }
+
   public String name() {
     return name;
   }

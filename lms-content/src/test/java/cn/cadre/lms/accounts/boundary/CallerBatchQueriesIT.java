@@ -11,7 +11,6 @@ import cn.cadre.lms.directory.entity.Person;
 import cn.cadre.lms.testing.MariaDb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,11 +37,7 @@ class CallerBatchQueriesIT {
 
   @BeforeAll
   static void migrateAndLoad() throws SQLException {
-    db = MariaDb.create("lms_callers");
-    Flyway.configure().dataSource(db.url(), MariaDb.USER, MariaDb.PASSWORD).load().migrate();
-    try (Connection c = db.connect()) {
-      HuaibeiDemo.load(c, DemoSpec.huaibei(), "not-a-real-hash");
-    }
+    db = MariaDb.withDemo("lms_callers", DemoSpec.huaibei());
     emf = db.persistenceUnit();
     em = emf.createEntityManager();
     accounts = new Accounts();

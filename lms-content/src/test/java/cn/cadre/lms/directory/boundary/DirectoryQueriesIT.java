@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.demo.DemoSpec;
-import cn.cadre.lms.demo.HuaibeiDemo;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.directory.control.CadreCard;
 import cn.cadre.lms.directory.control.CadreQuery;
@@ -48,11 +47,7 @@ class DirectoryQueriesIT {
 
   @BeforeAll
   static void migrateAndLoad() throws SQLException {
-    db = MariaDb.create("lms_q");
-    Flyway.configure().dataSource(db.url(), MariaDb.USER, MariaDb.PASSWORD).load().migrate();
-    try (Connection c = db.connect()) {
-      HuaibeiDemo.load(c, DemoSpec.huaibei(), "not-a-real-hash");
-    }
+    db = MariaDb.withDemo("lms_q", DemoSpec.huaibei());
     emf = db.persistenceUnit();
     em = emf.createEntityManager();
     directory = new Directory();

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.demo.DemoCourses;
 import cn.cadre.lms.demo.DemoSpec;
-import cn.cadre.lms.demo.HuaibeiDemo;
 import cn.cadre.lms.directory.control.Actor;
 import cn.cadre.lms.directory.control.Grant;
 import cn.cadre.lms.directory.entity.Person;
@@ -37,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,10 +60,8 @@ class ForumQueriesIT {
 
   @BeforeAll
   static void migrateAndLoad() throws Exception {
-    db = MariaDb.create("lms_q");
-    Flyway.configure().dataSource(db.url(), MariaDb.USER, MariaDb.PASSWORD).load().migrate();
+    db = MariaDb.withDemo("lms_q", DemoSpec.huaibei());
     try (Connection c = db.connect()) {
-      HuaibeiDemo.load(c, DemoSpec.huaibei(), "not-a-real-hash");
       DemoCourses.load(c, (id, bytes) -> { });
     }
     emf = db.persistenceUnit();

@@ -3,7 +3,6 @@ package cn.cadre.lms.search.control;
 import cn.cadre.lms.testing.MariaDb;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -15,8 +14,7 @@ class ChangeFeedIT extends FeedChecks {
 
   @BeforeAll
   static void migrate() throws SQLException {
-    db = MariaDb.create("lms_q");
-    Flyway.configure().dataSource(db.url(), MariaDb.USER, MariaDb.PASSWORD).load().migrate();
+    db = MariaDb.migrated("lms_q");
     c = db.connect();
   }
 

@@ -13,7 +13,6 @@ import cn.cadre.lms.credits.entity.CreditKind;
 import cn.cadre.lms.credits.entity.CreditRules;
 import cn.cadre.lms.credits.entity.SourceType;
 import cn.cadre.lms.demo.DemoSpec;
-import cn.cadre.lms.demo.HuaibeiDemo;
 import cn.cadre.lms.directory.control.Scope;
 import cn.cadre.lms.directory.entity.Rank;
 import cn.cadre.lms.testing.MariaDb;
@@ -29,7 +28,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,10 +49,8 @@ class CreditLedgerIT {
 
   @BeforeAll
   static void migrateAndLoad() throws SQLException {
-    db = MariaDb.create("lms_q");
-    Flyway.configure().dataSource(db.url(), MariaDb.USER, MariaDb.PASSWORD).load().migrate();
+    db = MariaDb.withDemo("lms_q", new DemoSpec(DemoSpec.huaibei().seed(), DemoSpec.MIN_CADRES));
     c = db.connect();
-    HuaibeiDemo.load(c, new DemoSpec(DemoSpec.huaibei().seed(), DemoSpec.MIN_CADRES), "not-a-real-hash");
     rules = RuleBook.forYear(c, YEAR).orElseThrow();
     DemoCredits.load(c, rules, LocalDate.of(2026, 11, 29), 7);
   }

@@ -4,7 +4,6 @@ import cn.cadre.lms.testing.MariaDb;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -16,8 +15,7 @@ class ProgressReportIT extends ProgressCases {
 
   @BeforeAll
   static void migrateAndLoad() throws SQLException {
-    db = MariaDb.create("lms_q");
-    Flyway.configure().dataSource(db.url(), MariaDb.USER, MariaDb.PASSWORD).load().migrate();
+    db = MariaDb.migrated("lms_q");
     try (Connection c = db.connect()) {
       load(c);
     }
