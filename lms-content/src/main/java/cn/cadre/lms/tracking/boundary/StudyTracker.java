@@ -81,8 +81,11 @@ public class StudyTracker {
   private final Map<Long, String> activeByCadre = new ConcurrentHashMap<>();
   private final Map<Long, Object> openLocks = new ConcurrentHashMap<>();
   private TrackingSettings settings;
-  /** Open sessions are written in this many one-second slices: each at most this many seconds late. */
-  static final int WRITE_SLICES = 5;
+  /**
+   * Open sessions are written in this many one-second slices: each reaches the database at most
+   * this many seconds after a heartbeat, and a stopped server loses at most this much counted time.
+   */
+  @Inject @ConfigProperty(name = "lms.tracking.write-seconds", defaultValue = "5") int writeSeconds;
   private long runs;
 
   @PostConstruct
@@ -97,7 +100,7 @@ public class StudyTracker {
 
   /**
    * Sessions a stopped node left open count up to their last stored heartbeat, and no further; those
-   * of a running node are left alone, since it stores each within {@link #WRITE_SLICES} seconds (that
+   * of a running node are left alone, since it stores each within {@link #writeSeconds} seconds (that
    * much is added to the expiry before another node's session counts as left open).
    */
   private int closeOrphans() {
@@ -105,7 +108,7 @@ public class StudyTracker {
     try (Connection c = dataSource.getConnection()) {
       List<StudyTimeVerified> orphans =
           StudySessions.expireOrphans(
-              c, now.minus(settings.expireAfter()).minusSeconds(WRITE_SLICES), sessions.keySet(), now);
+              c, now.minus(settings.expireAfter()).minusSeconds(Math.max(1, writeSeconds)), sessions.keySet(), now);
       orphans.forEach(verified::fire);
       return orphans.size();
     } catch (SQLException e) {
@@ -202,14 +205,15 @@ public class StudyTracker {
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void writeBehind() {
     Instant now = now();
-    long slice = runs++ % WRITE_SLICES;
+    int slices = Math.max(1, writeSeconds);
+    long slice = runs++ % slices;
     List<LiveSession> due = new ArrayList<>();
     for (LiveSession live : sessions.values()) {
       if (live.expired(now)) {
         live.close(SessionStatus.EXPIRED);
       }
       if (live.dirty()) {
-        if (live.status() != SessionStatus.ACTIVE || slice(live.id()) == slice) {
+        if (live.status() != SessionStatus.ACTIVE || slice(live.id(), slices) == slice) {
           due.add(live);
         }
       } else if (live.status() != SessionStatus.ACTIVE && live.closedFor(now, settings.expireAfter().multipliedBy(4))
@@ -232,8 +236,8 @@ public class StudyTracker {
   }
 
   /** Which of the write-behind's one-second slices writes an open session. */
-  static int slice(String sessionId) {
-    return Math.floorMod(sessionId.hashCode(), WRITE_SLICES);
+  static int slice(String sessionId, int slices) {
+    return Math.floorMod(sessionId.hashCode(), slices);
   }
 
   /** Writes sessions in the current transaction, once each is not being written by another. */
