@@ -195,11 +195,11 @@ public class StudyTracker {
   }
 
   /**
-   * Every second, a fifth of the open sessions (by their id) that changed are written, and every
-   * closed one: each open session reaches the database at most five seconds after a heartbeat, as
-   * before, but the node writes a small batch each second instead of all its learners at once every
-   * five (at 5,000 learners that burst held both cores of the benchmark machine for a while, and
-   * every heartbeat answered meanwhile waited).
+   * Every second, one slice of the open sessions that changed (by their id; {@code writeSeconds}
+   * slices, 5 by default) is written, and every closed one: each open session reaches the database
+   * within {@code writeSeconds} of a heartbeat, and the node writes a small batch each second instead
+   * of all its learners at once every five seconds (at 5,000 learners that burst held both cores of
+   * the benchmark machine for a while, and every heartbeat answered meanwhile waited).
    */
   @Schedule(second = "*", minute = "*", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -281,15 +281,22 @@ public class StudyTracker {
     List<LiveSession> lives = claim.writable();
     List<LiveSession> releasing = claim.claimedHere();
     List<Snapshot> snapshots = lives.stream().map(LiveSession::snapshot).toList();
-    afterCommit(() -> {
-      for (int i = 0; i < lives.size(); i++) {
-        lives.get(i).stored(snapshots.get(i));
-      }
-      releasing.forEach(LiveSession::release);
-    }, () -> {
+    try {
+      afterCommit(() -> {
+        for (int i = 0; i < lives.size(); i++) {
+          lives.get(i).stored(snapshots.get(i));
+        }
+        releasing.forEach(LiveSession::release);
+      }, () -> {
+        lives.forEach(LiveSession::unstored);
+        releasing.forEach(LiveSession::release);
+      });
+    } catch (RuntimeException e) {
+      // no completion will come to release them (the transaction cannot take one)
       lives.forEach(LiveSession::unstored);
       releasing.forEach(LiveSession::release);
-    });
+      throw e;
+    }
     Instant now = now();
     List<Snapshot> completing = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {

@@ -40,6 +40,7 @@ public final class LiveSession {
   private boolean completionReported;
   private Instant closedAt;
   private long carriedMillis;
+  static final int CLAIM_WAIT_SECONDS = 30;
   /** One transaction at a time writes this session (see the claim methods). */
   private final Semaphore writing = new Semaphore(1);
   private volatile Object writer;
@@ -228,7 +229,16 @@ public final class LiveSession {
    * @return true, once claimed
    */
   public boolean claim(Object transaction) {
-    writing.acquireUninterruptibly();
+    try {
+      // a write takes milliseconds; one held this long means its transaction never completed
+      if (!writing.tryAcquire(CLAIM_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+        throw new IllegalStateException("study session " + id + " has been held by another write for "
+            + CLAIM_WAIT_SECONDS + " s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to write study session " + id, e);
+    }
     writer = transaction;
     return true;
   }
