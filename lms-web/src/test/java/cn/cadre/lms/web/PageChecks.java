@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -255,6 +256,18 @@ final class PageChecks {
   }
 
   private static WebDriverWait wait(WebDriver driver) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15));
+    return patient(driver);
+  }
+
+  /**
+   * The browser checks' one wait: 20 s, polling through what a PrimeFaces update does to the page
+   * meanwhile (an element replaced between being found and being read: stale, or "does not belong
+   * to the document" from Chrome's inspector); a real failure still ends in a timeout naming it.
+   */
+  static WebDriverWait patient(WebDriver driver) {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
+    return wait;
   }
 }

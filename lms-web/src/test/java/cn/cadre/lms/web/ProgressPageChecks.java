@@ -3,7 +3,6 @@ package cn.cadre.lms.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -93,6 +92,6 @@ final class ProgressPageChecks {
 
 
   private static WebDriverWait wait(WebDriver driver) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15));
+    return PageChecks.patient(driver);
   }
 }

@@ -355,7 +355,7 @@ public final class StationStoryPageChecks {
   }
 
   private static WebDriverWait wait(WebDriver driver) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    return PageChecks.patient(driver);
   }
 
   /** For "sync now": one cycle may wait out a request to the center (60 s) or a cycle already running. */

@@ -243,6 +243,6 @@ final class StationsPageChecks {
   }
 
   private static WebDriverWait wait(WebDriver driver) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    return PageChecks.patient(driver);
   }
 }

@@ -102,6 +102,6 @@ final class StudyPageChecks {
   }
 
   private static WebDriverWait wait(WebDriver driver) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20));
+    return PageChecks.patient(driver);
   }
 }
