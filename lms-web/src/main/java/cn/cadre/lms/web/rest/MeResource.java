@@ -2,7 +2,6 @@ package cn.cadre.lms.web.rest;
 
 import cn.cadre.lms.accounts.boundary.Accounts;
 import cn.cadre.lms.web.security.CurrentActor;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The caller: who am I, which roles where; my password. */
-@ApplicationScoped
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
