@@ -226,28 +226,14 @@ final class CatalogChecks {
     api.post("api/courses/" + course + "/publish", author, "").expect(200);
     String cadre = api.token("cadre");
     api.post("api/courses/" + course + "/enrolment", cadre, "").expect(200);
-    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-    try {
-      var start = new java.util.concurrent.CountDownLatch(1);
-      var replies = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
-      for (int i = 0; i < 8; i++) {
-        replies.add(pool.submit(() -> {
-          start.await();
-          return http.send(HttpRequest.newBuilder(URI.create(base + "api/lessons/" + quiz + "/attempts"))
-              .header("Authorization", "Bearer " + cadre).header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString("{\"answers\":[[0]]}")).build(), HttpResponse.BodyHandlers.ofString());
-        }));
-      }
-      start.countDown();
-      int scored = 0;
-      for (var reply : replies) {
-        var r = reply.get();
-        assertTrue(r.statusCode() == 200 || r.statusCode() == 409, r.statusCode() + " " + r.body());
-        scored += r.statusCode() == 200 ? 1 : 0;
-      }
-      assertEquals(1, scored, "exactly one attempt of a one-attempt quiz is scored");
-    } finally {
-      pool.shutdownNow();
+    var replies = Together.atOnce(8, () -> http.send(HttpRequest.newBuilder(URI.create(base + "api/lessons/" + quiz + "/attempts"))
+        .header("Authorization", "Bearer " + cadre).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"answers\":[[0]]}")).build(), HttpResponse.BodyHandlers.ofString()));
+    int scored = 0;
+    for (var r : replies) {
+      assertTrue(r.statusCode() == 200 || r.statusCode() == 409, r.statusCode() + " " + r.body());
+      scored += r.statusCode() == 200 ? 1 : 0;
     }
+    assertEquals(1, scored, "exactly one attempt of a one-attempt quiz is scored");
   }
 }

@@ -45,7 +45,7 @@ public class ForumDemoLoader {
   @Inject Event<SearchableChanged> changed;
 
   @PostConstruct
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void load() {
     if (!demo.active() || em.createQuery("SELECT COUNT(b) FROM Board b", Long.class).getSingleResult() > 0) {
       return;

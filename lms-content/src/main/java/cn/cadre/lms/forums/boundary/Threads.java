@@ -18,8 +18,11 @@ import cn.cadre.lms.forums.entity.Fields;
 import cn.cadre.lms.forums.entity.ForumPost;
 import cn.cadre.lms.forums.entity.ForumThread;
 import cn.cadre.lms.search.control.SearchableChanged;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,12 +43,30 @@ public class Threads {
   @Inject ForumSettings settings;
   @Inject ReadMarkers markers;
   @Inject Event<SearchableChanged> changed;
+  @EJB Threads self;
 
   /**
    * One page of a thread's posts (hidden ones only for moderators). With {@code postId}, the page
    * that holds that post. The reader's marker moves to the last post shown.
+   *
+   * <p>Outside any transaction: the page is read in one, then the marker moved in another, one after
+   * the other. Never one inside the other: a transaction begun while another is suspended corrupts
+   * Payara's pool of non-XA connections (docs/architecture.md, "Transactions").
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public ThreadDetail open(Actor actor, long threadId, int page, Long postId) {
+    Shown shown = self.read(actor, threadId, page, postId);
+    if (shown.lastSeq() > 0) {
+      markRead(shown.personId(), threadId, shown.lastSeq());
+    }
+    return shown.detail();
+  }
+
+  /** A page as {@link #open} shows it, and how far it takes its reader; for {@link #open} only. */
+  public record Shown(ThreadDetail detail, long personId, int lastSeq) {}
+
+  /** The reading half of {@link #open}, in its own transaction; the marker is not moved. */
+  public Shown read(Actor actor, long threadId, int page, Long postId) {
     Reader reader = ForumLookup.reader(em, groups, actor);
     Place at = ForumLookup.thread(em, reader, threadId);
     ForumQueries q = new ForumQueries(em);
@@ -60,15 +81,16 @@ public class Threads {
     }
     Page<ForumPost> posts = q.posts(threadId, moderates, shown, size);
     List<PostView> views = PostViews.of(em, at, posts.items());
-    posts.items().stream().mapToInt(ForumPost::seq).max().ifPresent(seq -> markRead(reader, threadId, seq));
+    int lastSeq = posts.items().stream().mapToInt(ForumPost::seq).max().orElse(0);
     Board b = at.board();
-    return new ThreadDetail(card(q, at.thread(), false), new ThreadDetail.BoardRef(b.id(), b.kind().name(), b.name()),
-        moderates, new Page<>(posts.total(), shown, size, views));
+    return new Shown(new ThreadDetail(card(q, at.thread(), false),
+        new ThreadDetail.BoardRef(b.id(), b.kind().name(), b.name()), moderates,
+        new Page<>(posts.total(), shown, size, views)), reader.personId(), lastSeq);
   }
 
-  private void markRead(Reader reader, long threadId, int seq) {
+  private void markRead(long personId, long threadId, int seq) {
     try {
-      markers.readUpTo(reader.personId(), threadId, seq);
+      markers.readUpTo(personId, threadId, seq);
     } catch (EJBException e) {
       LOG.log(Level.FINE, "read marker lost a race; the other tab's marker stands", e);
     }

@@ -28,7 +28,9 @@ import javax.sql.DataSource;
 /**
  * The center's inbox: verifies a station's signed batch and applies it in one transaction (see
  * docs/sync-protocol.md), answers a station's master-data request, and imports bundles. Every
- * refusal is recorded by {@link RefusalLog} in a transaction of its own.
+ * refusal is recorded by {@link RefusalLog} in a transaction of its own, begun after the refused
+ * work's has rolled back: the public methods run outside any transaction and call {@link #signed}
+ * for the work (never one transaction inside another: docs/architecture.md, "Transactions").
  */
 @Stateless
 public class Inbox {
@@ -42,8 +44,9 @@ public class Inbox {
   @EJB Inbox self;
 
   /** A batch over HTTP: one transaction; a refusal rolls it back whole and is recorded. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public BatchAnswer receive(String stationCode, String signature, byte[] body) {
-    return signed(stationCode, signature, body, "applying a batch", (c, s) -> {
+    return recorded(stationCode, () -> self.signed(stationCode, signature, body, "applying a batch", (c, s) -> {
       Batch b = Batch.parse(body);
       if (!b.station().equals(s.code())) {
         throw SyncRefused.malformed("station", "the batch names station " + b.station() + ", not " + s.code());
@@ -52,15 +55,16 @@ public class Inbox {
         throw SyncRefused.malformed("keyId", "the batch names key " + b.keyId() + ", not the station's active key");
       }
       return InboxApply.apply(c, s, b, Instant.now());
-    });
+    }));
   }
 
   /**
    * A station's master-data request: answers the high-water mark and whether its copy is current;
    * when not, the village's whole slice. The nonce must grow, so a replayed request is refused.
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public MasterAnswer master(String stationCode, String signature, byte[] body) {
-    return signed(stationCode, signature, body, "master data", (c, s) -> {
+    return recorded(stationCode, () -> self.signed(stationCode, signature, body, "master data", (c, s) -> {
       JsonObject o = MasterRequest.parse(body);
       if (!o.getString("station").equals(s.code())) {
         throw SyncRefused.malformed("station", "the request names station " + o.getString("station") + ", not " + s.code());
@@ -70,15 +74,16 @@ public class Inbox {
       String known = o.containsKey("version") && !o.isNull("version") ? o.getString("version", null) : null;
       boolean changed = !snap.version().equals(known);
       return new MasterAnswer(s.highWater(), snap.version(), changed, changed ? snap.data() : null);
-    });
+    }));
   }
 
   /**
    * A lesson file a station is to cache: only a file of a lesson of a course offered in the station's
    * village, asked for in a signed request {station, nonce, mediaId} with a growing nonce.
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public java.nio.file.Path media(String stationCode, String signature, byte[] body) {
-    return signed(stationCode, signature, body, "media", (c, s) -> {
+    return recorded(stationCode, () -> self.signed(stationCode, signature, body, "media", (c, s) -> {
       JsonObject o = MasterRequest.parse(body);
       takeNonce(c, s, o, false);
       String id = o.getString("mediaId", "");
@@ -96,19 +101,31 @@ public class Inbox {
         }
       }
       return media.path(id);
-    });
+    }));
   }
 
   /** What a signed request does once its station is found, locked and its signature verified. */
-  interface SignedWork<T> {
+  public interface SignedWork<T> {
     T run(Connection c, StationLink s) throws SQLException;
   }
 
+  /** Runs a signed request's transaction; once it has rolled back on a refusal, records the refusal. */
+  private <T> T recorded(String stationCode, java.util.function.Supplier<T> inTransaction) {
+    try {
+      return inTransaction.get();
+    } catch (SyncRefused e) {
+      refusals.refused(stationCode, e.stationId(), e);
+      throw e;
+    }
+  }
+
   /**
-   * The frame of every signed station request: the center's role, the station's link locked, the
-   * signature over the exact body; a refusal is recorded in its own transaction and rethrown.
+   * The frame of every signed station request, in one transaction: the center's role, the station's
+   * link locked, the signature over the exact body. A refusal rolls it back and names the station it
+   * found, for the record {@link #recorded} makes afterwards. Public for the container's proxy only.
    */
-  private <T> T signed(String stationCode, String signature, byte[] body, String what, SignedWork<T> work) {
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public <T> T signed(String stationCode, String signature, byte[] body, String what, SignedWork<T> work) {
     config.requireCenter();
     Long stationId = null;
     try (Connection c = dataSource.getConnection()) {
@@ -117,8 +134,7 @@ public class Inbox {
       verify(s, signature, body);
       return work.run(c, s);
     } catch (SyncRefused e) {
-      refusals.refused(stationCode, stationId, e);
-      throw e;
+      throw e.atStation(stationId);
     } catch (SQLException e) {
       throw new IllegalStateException(what + " for station " + stationCode + " failed", e);
     }

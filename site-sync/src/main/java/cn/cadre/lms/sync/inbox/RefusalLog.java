@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 
 /**
  * Writes every refusal down in its own transaction, so it stays when the refused batch's rolls back,
- * and logs it.
+ * and logs it. Called after that transaction has ended ({@link Inbox}), never inside it.
  */
 @Stateless
 public class RefusalLog {
@@ -26,7 +26,7 @@ public class RefusalLog {
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
 
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public void refused(String stationCode, Long stationId, SyncRefused e) {
     LOG.log(Level.WARNING, "sync refused for station {0}: {1} ({2})", new Object[] {stationCode, e.reason(), e.detail()});
     try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(

@@ -15,6 +15,7 @@ public class SyncRefused extends LmsException {
   private final Refusal reason;
   private final Long highWater;
   private final String detail;
+  private Long stationId;
 
   public SyncRefused(Refusal reason, String detail, Long highWater, List<FieldProblem> fields) {
     super(reason.status(), "problem.sync." + reason.name(), fields, detail);
@@ -38,6 +39,17 @@ public class SyncRefused extends LmsException {
 
   public Long highWater() {
     return highWater;
+  }
+
+  /** The station the refused request was found to come from, or null before it was found. */
+  public Long stationId() {
+    return stationId;
+  }
+
+  /** Names the station found before the refusal (for the refusal's record); this exception. */
+  public SyncRefused atStation(Long id) {
+    this.stationId = id;
+    return this;
   }
 
   /** The detail in words (English, for the log and the refusal table). */
