@@ -5,6 +5,7 @@ import cn.cadre.lms.courses.boundary.Assignments;
 import cn.cadre.lms.courses.entity.Audience;
 import cn.cadre.lms.directory.entity.Rank;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Required courses: a course made required for a year's audience with a deadline. */
+@ApplicationScoped
 @Path("assignments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import cn.cadre.lms.accounts.boundary.ApiTokens;
 import cn.cadre.lms.accounts.control.SignIn;
 import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.web.security.LmsAuthentication;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
 /** Tokens for REST clients: the API's sign-in and sign-out. */
+@ApplicationScoped
 @Path("auth/token")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -8,6 +8,7 @@ import cn.cadre.lms.web.bench.BenchOnly;
 import cn.cadre.lms.web.bench.NaiveHeartbeats;
 import cn.cadre.lms.web.bench.NaiveSearch;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * {@link SearchResource}'s, each in the same run. Answers 404 like an unknown path unless
  * {@code lms.bench.endpoints=true} (default false; see docs/operations.md).
  */
+@ApplicationScoped
 @Path("bench")
 @BenchOnly
 @Produces(MediaType.APPLICATION_JSON)

@@ -11,6 +11,7 @@ import cn.cadre.lms.directory.entity.CadreStatus;
 import cn.cadre.lms.directory.entity.Gender;
 import cn.cadre.lms.directory.entity.Rank;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -32,6 +33,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Cadres in the caller's scope: search, read, create, correct, transfer, history. */
+@ApplicationScoped
 @Path("cadres")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

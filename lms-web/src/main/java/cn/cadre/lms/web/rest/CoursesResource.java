@@ -11,6 +11,7 @@ import cn.cadre.lms.courses.control.LessonDraft;
 import cn.cadre.lms.courses.entity.CourseStatus;
 import cn.cadre.lms.courses.entity.LessonKind;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -32,6 +33,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The catalog: list, read, create, edit, publish and withdraw courses; add and order lessons; enrol. */
+@ApplicationScoped
 @Path("courses")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

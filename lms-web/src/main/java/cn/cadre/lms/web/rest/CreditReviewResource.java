@@ -7,6 +7,7 @@ import cn.cadre.lms.credits.control.ReviewQuery;
 import cn.cadre.lms.directory.entity.Rank;
 import cn.cadre.lms.web.Texts;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The review toward the annual assessment: each cadre's credits against the requirement, and its export. */
+@ApplicationScoped
 @Path("credits")
 public class CreditReviewResource {
 

@@ -11,6 +11,7 @@ import cn.cadre.lms.credits.entity.CreditRules;
 import cn.cadre.lms.directory.entity.Rank;
 import cn.cadre.lms.web.Texts;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -33,6 +34,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Credits: a cadre's progress and ledger, corrections, the year's rules, the ledger's verification. */
+@ApplicationScoped
 @Path("credits")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package cn.cadre.lms.web.rest;
 import cn.cadre.lms.forums.boundary.Posts;
 import cn.cadre.lms.forums.control.PostView;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Files carried by forum posts: uploaded first (the file itself as the body, its name in ?name=),
  * then named in the post's attachmentIds; served to whoever may read the post.
  */
+@ApplicationScoped
 @Path("forums/attachments")
 public class ForumAttachmentsResource {
 

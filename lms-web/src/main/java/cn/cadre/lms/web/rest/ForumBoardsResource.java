@@ -11,6 +11,7 @@ import cn.cadre.lms.forums.control.PostDraft;
 import cn.cadre.lms.forums.control.ThreadCard;
 import cn.cadre.lms.forums.entity.BoardKind;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -31,6 +32,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The forums' boards (网上论坛): the boards a reader sees, opening one, its moderators and its threads. */
+@ApplicationScoped
 @Path("forums/boards")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

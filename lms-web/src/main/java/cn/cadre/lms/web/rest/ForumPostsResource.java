@@ -6,6 +6,7 @@ import cn.cadre.lms.forums.boundary.Reports;
 import cn.cadre.lms.forums.control.ForumRecords;
 import cn.cadre.lms.forums.control.PostView;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +25,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A forum post: editing with its history kept, hiding by moderators, and reports by readers. */
+@ApplicationScoped
 @Path("forums/posts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -6,6 +6,7 @@ import cn.cadre.lms.forums.boundary.Reports;
 import cn.cadre.lms.forums.control.ForumRecords;
 import cn.cadre.lms.forums.entity.ReportStatus;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** What comes to a person in the forums: open reports for moderators, and mentions of me. */
+@ApplicationScoped
 @Path("forums")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -8,6 +8,7 @@ import cn.cadre.lms.forums.control.ThreadCard;
 import cn.cadre.lms.forums.control.ThreadDetail;
 import cn.cadre.lms.forums.entity.ModerationAction;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -27,6 +28,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A forum thread: reading it (which marks it read), replying and quoting, and its moderation. */
+@ApplicationScoped
 @Path("forums/threads")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

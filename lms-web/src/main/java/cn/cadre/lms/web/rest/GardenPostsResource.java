@@ -7,6 +7,7 @@ import cn.cadre.lms.gardens.control.PostDraft;
 import cn.cadre.lms.gardens.control.PostView;
 import cn.cadre.lms.gardens.entity.PostKind;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * like and feature. Files are sent as the request body itself (type in Content-Type, name and title
  * in the query), like lesson media.
  */
+@ApplicationScoped
 @Path("gardens/{gardenId}/posts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

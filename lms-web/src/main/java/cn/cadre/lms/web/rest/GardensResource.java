@@ -6,6 +6,7 @@ import cn.cadre.lms.gardens.control.GardenCard;
 import cn.cadre.lms.gardens.control.GardenDraft;
 import cn.cadre.lms.gardens.entity.GardenKind;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -25,6 +26,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Study gardens: those the caller sees, one garden, its members' activity, and opening one. */
+@ApplicationScoped
 @Path("gardens")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.directory.boundary.CadreImport;
 import cn.cadre.lms.directory.control.ImportReport;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Bulk cadre import. The body is the file itself: text/csv (UTF-8) or an XLSX workbook. All rows
  * or none: a file with any bad row answers 422 with one error per bad cell ("rows[7].gender").
  */
+@ApplicationScoped
 @Path("imports/cadres")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {

@@ -8,6 +8,7 @@ import cn.cadre.lms.courses.control.QuestionDraft;
 import cn.cadre.lms.courses.control.QuizResult;
 import cn.cadre.lms.courses.entity.QuestionKind;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -26,6 +27,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Lessons: the player's view, the author's edits, quiz questions and quiz attempts. */
+@ApplicationScoped
 @Path("lessons")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import cn.cadre.lms.courses.boundary.Media;
 import cn.cadre.lms.courses.control.ByteRange;
 import cn.cadre.lms.courses.control.MediaStore;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * its name in ?name=); downloads honour a single HTTP Range so a video seeks without fetching the
  * whole file.
  */
+@ApplicationScoped
 @Path("media")
 public class MediaResource {
 

@@ -4,6 +4,7 @@ import cn.cadre.lms.common.ChinaTime;
 import cn.cadre.lms.courses.boundary.Enrolments;
 import cn.cadre.lms.courses.control.MyCourses;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The calling cadre's courses for a year. */
+@ApplicationScoped
 @Path("me/courses")
 @Produces(MediaType.APPLICATION_JSON)
 public class MyCoursesResource {

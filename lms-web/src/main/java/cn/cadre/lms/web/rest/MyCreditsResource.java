@@ -5,6 +5,7 @@ import cn.cadre.lms.credits.boundary.Credits;
 import cn.cadre.lms.credits.control.CreditProgress;
 import cn.cadre.lms.web.Texts;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The caller's own credits: progress toward the year's requirement and the ledger with reasons. */
+@ApplicationScoped
 @Path("me/credits")
 @Produces(MediaType.APPLICATION_JSON)
 public class MyCreditsResource {

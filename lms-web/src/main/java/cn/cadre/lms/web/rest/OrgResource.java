@@ -3,6 +3,7 @@ package cn.cadre.lms.web.rest;
 import cn.cadre.lms.directory.boundary.Directory;
 import cn.cadre.lms.directory.control.TreeEntry;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The organisation tree as the caller may see it, with cadre counts. */
+@ApplicationScoped
 @Path("org")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrgResource {

@@ -4,6 +4,7 @@ import cn.cadre.lms.accounts.boundary.Accounts;
 import cn.cadre.lms.accounts.control.PersonDraft;
 import cn.cadre.lms.directory.entity.Role;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +23,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Accounts within the caller's scope: create, read, reset a password. */
+@ApplicationScoped
 @Path("people")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package cn.cadre.lms.web.rest;
 import cn.cadre.lms.progress.boundary.ProgressReport;
 import cn.cadre.lms.progress.control.ProgressView;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Study time and credits of the year summed per region, one level of the tree at a time. */
+@ApplicationScoped
 @Path("progress")
 public class ProgressResource {
 

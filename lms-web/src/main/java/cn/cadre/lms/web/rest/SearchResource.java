@@ -7,6 +7,7 @@ import cn.cadre.lms.search.control.SearchHit;
 import cn.cadre.lms.search.control.SearchKind;
 import cn.cadre.lms.search.control.SearchRequest;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Full-text search over courses, lessons, forum posts and garden posts; the rebuild of the index. */
+@ApplicationScoped
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {

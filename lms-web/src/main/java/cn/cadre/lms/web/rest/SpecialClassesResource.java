@@ -2,6 +2,7 @@ package cn.cadre.lms.web.rest;
 
 import cn.cadre.lms.courses.boundary.Assignments;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Special online classes (专题班): named groups of cadres that assignments can target. */
+@ApplicationScoped
 @Path("special-classes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import cn.cadre.lms.sync.outbox.OutboxStore;
 import cn.cadre.lms.sync.outbox.StationState;
 import cn.cadre.lms.sync.outbox.StationSync;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * A village station's own API (station mode only; 404 at the center): its sync state, group
  * sessions and attendance, the outbox, and bundles for a station without a link.
  */
+@ApplicationScoped
 @Path("station")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package cn.cadre.lms.web.rest;
 
 import cn.cadre.lms.sync.inbox.Stations;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Village stations at the center, within the caller's scope: links, enrolment codes, revocation, records. */
+@ApplicationScoped
 @Path("stations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

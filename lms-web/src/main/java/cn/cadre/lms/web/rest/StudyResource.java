@@ -6,6 +6,7 @@ import cn.cadre.lms.tracking.control.Beat;
 import cn.cadre.lms.tracking.control.LessonRecord;
 import cn.cadre.lms.tracking.control.Verdict;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Verified study time: the lesson player opens a study session, reports heartbeats, and ends it;
  * the server alone decides which seconds count and says why the rest did not.
  */
+@ApplicationScoped
 @Path("study")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

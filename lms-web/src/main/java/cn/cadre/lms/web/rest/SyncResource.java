@@ -5,6 +5,7 @@ import cn.cadre.lms.sync.inbox.BatchAnswer;
 import cn.cadre.lms.sync.inbox.Inbox;
 import cn.cadre.lms.sync.inbox.Stations;
 import cn.cadre.lms.web.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * master data are open to the network: the enrolment code and then the station's signature
  * authenticate them, not a sign-in. Bundle import is for signed-in administrators.
  */
+@ApplicationScoped
 @Path("sync")
 @Produces(MediaType.APPLICATION_JSON)
 public class SyncResource {
