@@ -81,6 +81,7 @@ class ForumQueriesIT {
     threads.groups = noClasses;
     threads.settings = unthrottled;
     threads.markers = markers;
+    threads.self = threads;
     threads.changed = events;
     moderation.em = em;
     moderation.groups = noClasses;
