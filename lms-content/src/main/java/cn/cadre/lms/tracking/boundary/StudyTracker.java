@@ -5,7 +5,6 @@ import cn.cadre.lms.common.LmsException;
 import cn.cadre.lms.courses.boundary.Catalog;
 import cn.cadre.lms.courses.boundary.Progress;
 import cn.cadre.lms.directory.control.Actor;
-import cn.cadre.lms.tracking.control.Beat;
 import cn.cadre.lms.tracking.control.LessonRecord;
 import cn.cadre.lms.tracking.control.LiveSession;
 import cn.cadre.lms.tracking.control.LiveSession.Snapshot;
@@ -13,7 +12,6 @@ import cn.cadre.lms.tracking.control.SessionStatus;
 import cn.cadre.lms.tracking.control.StudyStore;
 import cn.cadre.lms.tracking.control.StudyTimeVerified;
 import cn.cadre.lms.tracking.control.TrackingSettings;
-import cn.cadre.lms.tracking.control.Verdict;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -77,8 +75,10 @@ public class StudyTracker {
 
   Clock clock = Clock.systemUTC();
   private final SecureRandom random = new SecureRandom();
-  private final Map<String, LiveSession> sessions = new ConcurrentHashMap<>();
-  private final Map<Long, String> activeByCadre = new ConcurrentHashMap<>();
+  @Inject Heartbeats heartbeats;
+  // the very maps of Heartbeats (taken at start), which heartbeats reach without this bean
+  private Map<String, LiveSession> sessions;
+  private Map<Long, String> activeByCadre;
   private final Map<Long, Object> openLocks = new ConcurrentHashMap<>();
   private TrackingSettings settings;
   /**
@@ -91,6 +91,8 @@ public class StudyTracker {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void start() {
+    sessions = heartbeats.sessions();
+    activeByCadre = heartbeats.activeByCadre();
     settings = new TrackingSettings(heartbeatSeconds, Math.max(idleSeconds, heartbeatSeconds), completionPercent,
         attentionMin, Math.max(attentionMax, attentionMin), 90, 5);
     int closed = closeOrphans();
@@ -166,12 +168,6 @@ public class StudyTracker {
         throw new IllegalStateException(e);
       }
     }
-  }
-
-  /** Judges a heartbeat in memory; the decision is stored with the next write. */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public Verdict beat(Actor actor, String sessionId, Beat beat) {
-    return own(actor, sessionId).beat(beat, now());
   }
 
   /** The cadre left the lesson: what counted so far is stored and credited now. */
@@ -334,11 +330,7 @@ public class StudyTracker {
   }
 
   private LiveSession own(Actor actor, String sessionId) {
-    var live = sessionId == null ? null : sessions.get(sessionId);
-    if (live == null || actor.cadreId() == null || live.target().cadreId() != actor.cadreId()) {
-      throw LmsException.notFound("studySession");
-    }
-    return live;
+    return heartbeats.own(actor, sessionId);
   }
 
   private void afterCommit(Runnable committed, Runnable rolledBack) {

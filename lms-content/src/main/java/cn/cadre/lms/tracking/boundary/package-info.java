@@ -1,7 +1,8 @@
 /**
  * The way into study tracking: {@link cn.cadre.lms.tracking.boundary.StudyTracker} opens sessions
- * (one active lesson per cadre: opening another supersedes the first), judges heartbeats in memory
- * without a transaction, writes the decisions within five seconds (a fifth of the open sessions each
+ * (one active lesson per cadre: opening another supersedes the first);
+ * {@link cn.cadre.lms.tracking.boundary.Heartbeats} holds them and judges heartbeats in memory, without
+ * a transaction or an EJB call; StudyTracker writes the decisions within five seconds (a fifth of the open sessions each
  * second) and at once when a session closes,
  * and credits a closed session's time by firing
  * {@link cn.cadre.lms.tracking.control.StudyTimeVerified} in that same transaction. Decisions: a

@@ -1,6 +1,7 @@
 package cn.cadre.lms.web.rest;
 
 import cn.cadre.lms.tracking.boundary.StudyTracker.Started;
+import cn.cadre.lms.tracking.boundary.Heartbeats;
 import cn.cadre.lms.tracking.boundary.StudyTracker;
 import cn.cadre.lms.tracking.control.Beat;
 import cn.cadre.lms.tracking.control.LessonRecord;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class StudyResource {
 
   @Inject StudyTracker tracker;
+  @Inject Heartbeats heartbeats;
   @Inject CurrentActor me;
   @Inject Validator validator;
 
@@ -95,7 +97,7 @@ public class StudyResource {
       + " superseded or ended; 422 from the future; 429 too frequent; 404 another cadre's session")
   public Verdict beat(@PathParam("id") String id, BeatInput body) {
     Bodies.valid(validator, body);
-    return tracker.beat(me.get(), id, body.beat());
+    return heartbeats.beat(me.get(), id, body.beat());
   }
 
   @POST
