@@ -80,7 +80,7 @@ echo "learners: $LEARNERS cadres, enrolled, one API token each"
 # run MODE SECONDS SEQ_BASE [SESSIONS]: wrk with heartbeats.lua, one connection per thread (so a
 # reply is known to answer its thread's last request); prints the RESULT line
 run() {
-  MODE=$1 SEQ_BASE=$3 THREADS=20 SESSIONS=${4:-$DATA/sessions} LESSON=900000001 DUE=$(( 2 * HB )) \
+  MODE=$1 SEQ_BASE=$3 THREADS=20 SESSIONS=${4:-$DATA/sessions} LESSON=900000001 DUE=$(( 2 * HB )) REOPEN=${REOPEN:-} \
     wrk -t20 -c20 -d"$2"s -s "$ROOT/bench/heartbeats.lua" "http://localhost:$PORT" | grep RESULT
 }
 # rate_run MODE SECONDS SEQ_BASE RATE [SESSIONS]: the same, open loop at RATE requests/s from
@@ -144,7 +144,8 @@ open_sessions() {
   echo "sessions: $(wc -l <"$DATA/sessions") opened in $(( $(date +%s) - opened_at )) s, the open ones beating meanwhile"
 }
 open_sessions 1000000
-ROTATION=$DATA/sessions.next run beat 15 2000000 >/dev/null
+# the warm-up opens again any session that expired in the open phase (as the hand-over below does)
+REOPEN=1 ROTATION=$DATA/sessions.next run beat 15 2000000 >/dev/null
 mv "$DATA/sessions.next" "$DATA/sessions"
 # 8 thread dumps, 1.5 s apart, from 3 s into the run that follows
 profile() {
