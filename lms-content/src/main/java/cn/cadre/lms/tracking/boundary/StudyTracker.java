@@ -30,7 +30,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -73,7 +72,6 @@ public class StudyTracker {
   @Inject @ConfigProperty(name = "lms.tracking.attention-min-seconds", defaultValue = "300") int attentionMin;
   @Inject @ConfigProperty(name = "lms.tracking.attention-max-seconds", defaultValue = "900") int attentionMax;
 
-  Clock clock = Clock.systemUTC();
   private final SecureRandom random = new SecureRandom();
   @Inject Heartbeats heartbeats;
   // the very maps of Heartbeats (taken at start), which heartbeats reach without this bean
@@ -346,7 +344,8 @@ public class StudyTracker {
   }
 
   private Instant now() {
-    return clock.instant();
+    // the one clock the sessions are judged by, opened and written alike
+    return heartbeats.now();
   }
 
   private static LocalDateTime utc(Instant instant) {
