@@ -54,3 +54,24 @@ wrk_run() {
 }
 
 field() { echo "$1" | tr ' ' '\n' | grep "^$2=" | cut -d= -f2; }
+
+# cpu_sample PID...: "total idle t1 t2 ..." in clock ticks: the machine's busy+idle time (/proc/stat)
+# and each process's user+system time, all of its threads (/proc/PID/stat, fields 14-15)
+cpu_sample() {
+  local out
+  out=$(awk '/^cpu / { t = 0; for (i = 2; i <= NF; i++) t += $i; print t, $5 + $6; exit }' /proc/stat)
+  for p in "$@"; do
+    out="$out $(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$p/stat" 2>/dev/null || echo 0)"
+  done
+  echo "$out"
+}
+# cpu_per_request BEFORE AFTER REPLIES NAMES...: CPU ms per reply of each sampled process and of the
+# rest of the machine (the load tool, the kernel's loopback), and the machine's idle share
+cpu_per_request() {
+  awk -v a="$1" -v b="$2" -v n="$3" -v names="${*:4}" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+    split(a, x, " "); split(b, y, " "); split(names, k, " ")
+    busy = (y[1] - x[1]) - (y[2] - x[2]); rest = busy; out = ""
+    for (i = 3; i in y; i++) { d = y[i] - x[i]; rest -= d; out = out sprintf("cpu_%s_ms=%.3f ", k[i - 2], n ? 1000 * d / hz / n : 0) }
+    printf "%scpu_rest_ms=%.3f idle_share=%.2f", out, n ? 1000 * rest / hz / n : 0, (y[2] - x[2]) / (y[1] - x[1])
+  }'
+}

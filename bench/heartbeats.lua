@@ -4,9 +4,9 @@
 -- thread's replies then come back in the order of its requests, which is how MODE=open learns whose
 -- session a reply opened.
 --   MODE=open   opens the learners' sessions (POST /api/study/sessions) while beating those already
---               open once $DUE seconds have passed since their last beat: opening is slow, and a
---               session that is not beaten for three heartbeat intervals expires (one refused with
---               409 all the same is opened again). Once all its learners have a session, a thread
+--               open, the one beaten longest ago first, once $DUE seconds have passed since its last
+--               beat: opening is slow, and a session that is not beaten for lms.tracking.expire-intervals
+--               heartbeat intervals expires (one refused with 409 all the same is opened again). Once all its learners have a session, a thread
 --               writes them to $OUT.<thread> (the script's signal) and goes on beating them in
 --               turn until the script stops wrk with SIGINT.
 --   MODE=beat   POST /api/study/sessions/{id}/beats, rotating (the shipped design)
@@ -125,8 +125,15 @@ local function headers(s)
   return { ["Authorization"] = "Bearer " .. s.token, ["Content-Type"] = "application/json", ["Accept-Language"] = "en" }
 end
 
+local hb = tonumber(os.getenv("HB") or "1")
 local function beat(s, now)
   s.seq = s.seq + 1
+  -- a learner left unbeaten longer than the longest gap that counts (two intervals: the open phase
+  -- beats each session only every $DUE s) had the video paused meanwhile: the position goes on from
+  -- where it was, as a player's would, instead of jumping ahead (which the server judges a skip)
+  if s.last > 0 and now - s.last > 2 * hb then
+    s.opened = s.opened + (now - s.last - 2 * hb)
+  end
   s.last = now
   local body = string.format('{"seq":%d,"sentAt":%d,"visible":true,"idleSeconds":4,"position":%.3f,"playing":true}',
     s.seq, math.floor(now * 1000), math.max(0, now - s.opened))
@@ -156,8 +163,13 @@ request = function()
   end
   beating = nil
   if mode == "open" then
-    local next = #ring > 0 and ring[ri % #ring + 1]
+    -- the ring is a queue by last beat: the front is the session beaten longest ago, and a beaten one
+    -- goes to the back. (Walking the ring in order, beating the next one only when due, followed the
+    -- newest sessions: the walk stayed $DUE behind the opening front and came back to the first
+    -- sessions only once all were open, a minute later, long after they had expired.)
+    local next = ring[1]
     if next and (#todo == 0 or now - next.last >= due) then
+      table.insert(ring, table.remove(ring, 1))
       ri = ri % #ring + 1
       pos = ri
       beating = next
@@ -233,7 +245,9 @@ end
 -- written to a new name and renamed, so the script never reads half a file
 function save()
   changed = false
+  -- the queue from its front; ri then counts the beats since, each of which moved the front to the back
   order = lines(ring)
+  ri = 0
   pos = ri
   local path = os.getenv("OUT") .. "." .. index
   local out = io.open(path .. ".tmp", "w")

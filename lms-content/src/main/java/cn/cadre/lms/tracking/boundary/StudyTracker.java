@@ -71,6 +71,7 @@ public class StudyTracker {
   @Inject @ConfigProperty(name = "lms.tracking.completion-percent", defaultValue = "90") int completionPercent;
   @Inject @ConfigProperty(name = "lms.tracking.attention-min-seconds", defaultValue = "300") int attentionMin;
   @Inject @ConfigProperty(name = "lms.tracking.attention-max-seconds", defaultValue = "900") int attentionMax;
+  @Inject @ConfigProperty(name = "lms.tracking.expire-intervals", defaultValue = "3") int expireIntervals;
 
   private final SecureRandom random = new SecureRandom();
   @Inject Heartbeats heartbeats;
@@ -92,9 +93,10 @@ public class StudyTracker {
     sessions = heartbeats.sessions();
     activeByCadre = heartbeats.activeByCadre();
     settings = new TrackingSettings(heartbeatSeconds, Math.max(idleSeconds, heartbeatSeconds), completionPercent,
-        attentionMin, Math.max(attentionMax, attentionMin), 90, 5);
+        attentionMin, Math.max(attentionMax, attentionMin), 90, 5, expireIntervals);
     int closed = closeOrphans();
-    LOG.info(() -> "LMS study tracking: heartbeat " + heartbeatSeconds + " s; " + closed
+    LOG.info(() -> "LMS study tracking: heartbeat " + heartbeatSeconds + " s, a session silent for "
+        + settings.expireAfter().toSeconds() + " s expires; " + closed
         + " sessions left open by a stopped server closed and credited");
   }
 

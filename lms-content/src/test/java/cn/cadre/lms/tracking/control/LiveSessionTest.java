@@ -1,6 +1,7 @@
 package cn.cadre.lms.tracking.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class LiveSessionTest {
 
   static final Instant T0 = Instant.parse("2026-11-29T01:00:00Z");
-  static final TrackingSettings SETTINGS = new TrackingSettings(30, 300, 90, 300, 300, 60, 5);
+  static final TrackingSettings SETTINGS = new TrackingSettings(30, 300, 90, 300, 300, 60, 5, 3);
 
   int seq;
   long clientClock = 1_700_000_000_000L; // the player's clock runs 2026 minus some years: only differences matter
@@ -250,5 +251,25 @@ class LiveSessionTest {
     assertEquals(1, last.segments().size());
     s.stored(last);
     assertTrue(s.snapshot().segments().isEmpty(), "nothing is left to write twice");
+  }
+
+  @Test
+  void aSessionSilentForTheConfiguredIntervalsExpiresAndNotBefore() {
+    var s = open(text(600, false), 0);
+    readAt(s, 30);
+    assertFalse(s.expired(T0.plusSeconds(30 + 90)), "three intervals of 30 s: not yet at 90 s of silence");
+    assertTrue(s.expired(T0.plusSeconds(30 + 91)));
+    var patient = new LiveSession("s2", text(600, false), new TrackingSettings(30, 300, 90, 300, 300, 60, 5, 10), T0,
+        clientClock, 0, 0, new Random(1));
+    assertFalse(patient.expired(T0.plusSeconds(300)), "ten intervals: a village link down for five minutes keeps it");
+    assertTrue(patient.expired(T0.plusSeconds(301)));
+    assertEquals(java.time.Duration.ofSeconds(300), new TrackingSettings(30, 300, 90, 300, 300, 60, 5, 10).expireAfter());
+  }
+
+  @Test
+  void settingsThatWouldEndASessionAtOneLateHeartbeatAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> new TrackingSettings(30, 300, 90, 300, 300, 60, 5, 1));
+    assertThrows(IllegalArgumentException.class, () -> new TrackingSettings(30, 300, 90, 300, 300, 60, 5, 0));
+    assertEquals(java.time.Duration.ofSeconds(60), new TrackingSettings(30, 300, 90, 300, 300, 60, 5, 2).expireAfter());
   }
 }
