@@ -171,6 +171,12 @@ request = function()
     if next and (#todo == 0 or now - next.last >= due) then
       table.insert(ring, table.remove(ring, 1))
       ri = ri % #ring + 1
+      if ri == #ring and #todo == 0 then
+        -- a whole turn since the last save: the queue is in its saved order again, with the positions
+        -- as of now
+        order = lines(ring)
+        ri = 0
+      end
       pos = ri
       beating = next
       return beat(next, now)
@@ -181,6 +187,11 @@ request = function()
   pos = at
   if mode == "me" then
     return wrk.format("GET", "/api/me", headers(mine[at]))
+  end
+  if at == 1 then
+    -- once a rotation, the learners as of now (the positions move on when a gap pauses the video),
+    -- for $ROTATION
+    order = lines(mine)
   end
   sent = mine[at]
   if reopen and sent.dead then

@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.cadre.lms.demo.DemoCourses;
-import cn.cadre.lms.demo.DemoSpec;
-import cn.cadre.lms.demo.HuaibeiDemo;
 import cn.cadre.lms.gardens.entity.Garden;
 import cn.cadre.lms.gardens.entity.GardenPost;
 import cn.cadre.lms.search.control.SearchKind;
 import cn.cadre.lms.search.control.Searchable;
 import cn.cadre.lms.search.control.Visibility;
+import cn.cadre.lms.testing.TestDb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,32 +43,26 @@ abstract class GardenQueries {
   EntityManager em;
   List<Long> demoPosts;
 
-  abstract String url();
+  /** The database to run on, made for this class. */
+  abstract TestDb database();
 
-  abstract String user();
-
-  abstract String password();
-
-  abstract void drop();
+  private TestDb db;
 
   Connection connect() throws SQLException {
-    return DriverManager.getConnection(url(), user(), password());
+    return db.connect();
   }
 
   @BeforeAll
   void migrateAndPlant() throws SQLException {
-    Flyway.configure().dataSource(url(), user(), password()).load().migrate();
-    try (Connection c = connect()) {
-      HuaibeiDemo.load(c, new DemoSpec(DemoSpec.huaibei().seed(), DemoSpec.MIN_CADRES), "not-a-real-hash");
-      DemoCourses.load(c, (id, bytes) -> { });
-    }
+    db = database();
+    db.migrateWithDemo();
     Map<String, Object> props = new HashMap<>();
     props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
     props.put("jakarta.persistence.jtaDataSource", "");
     props.put("jakarta.persistence.nonJtaDataSource", "");
-    props.put("jakarta.persistence.jdbc.url", url());
-    props.put("jakarta.persistence.jdbc.user", user());
-    props.put("jakarta.persistence.jdbc.password", password());
+    props.put("jakarta.persistence.jdbc.url", db.url());
+    props.put("jakarta.persistence.jdbc.user", db.user());
+    props.put("jakarta.persistence.jdbc.password", db.password());
     props.put("eclipselink.logging.level", "SEVERE");
     emf = Persistence.createEntityManagerFactory("lms", props);
     em = emf.createEntityManager();
@@ -88,7 +78,9 @@ abstract class GardenQueries {
       em.close();
       emf.close();
     }
-    drop();
+    if (db != null) {
+      db.close();
+    }
   }
 
   Garden garden(String name) {
