@@ -210,6 +210,16 @@ response = function(status, headers, body)
     latfile:write(string.format("%d %d %d %d\n", micros() - sent_due, sent_at - sent_due, status, sent_due))
     sent_due = nil
   end
+  -- a beat judged a skip ahead (the position ran ahead of what the server saw watched, e.g. across a
+  -- hand-over between runs): the player seeks back to the furthest position the server counts, as a
+  -- real one would be told to, instead of staying ahead and being refused every later second
+  local judged = not pending and (beating or (mode == "beat" and sent))
+  if judged and status == 200 and body:find("SKIPPED_AHEAD", 1, true) then
+    local furthest = tonumber(body:match('"maxPosition"%s*:%s*(%d+)'))
+    if furthest then
+      judged.opened = wall() - furthest
+    end
+  end
   if pending and reopen then
     local s = pending
     pending = nil
