@@ -202,7 +202,7 @@ request = function()
   if reopen and sent.dead then
     return open(sent, now)
   end
-  return beat(mine[at], now)
+  return beat(sent, now)
 end
 
 response = function(status, headers, body)

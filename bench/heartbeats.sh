@@ -88,12 +88,14 @@ echo "learners: $LEARNERS cadres, enrolled, one API token each"
 # reply is known to answer its thread's last request); prints the RESULT line
 run() {
   local before r
-  before=$(cpu_sample "$(server_pid)" "$(pgrep -x mariadbd | head -1)")
+  before=$(cpu_now)
   r=$(MODE=$1 SEQ_BASE=$3 THREADS=20 SESSIONS=${4:-$DATA/sessions} LESSON=900000001 HB=$HB DUE=$(( 2 * HB )) REOPEN=${REOPEN:-} \
     wrk -t20 -c20 -d"$2"s -s "$ROOT/bench/heartbeats.lua" "http://localhost:$PORT" | grep RESULT)
-  echo "$r $(cpu_per_request "$before" "$(cpu_sample "$(server_pid)" "$(pgrep -x mariadbd | head -1)")" "$(field "$r" requests)" server db)"
+  echo "$r $(cpu_per_request "$before" "$(cpu_now)" "$(field "$r" requests)" server db)"
 }
 server_pid() { pgrep -f "rootdir $BENCH_DIR/heartbeats/payara" | head -1; }
+# the CPU time so far of the server and of MariaDB, and the machine's (cpu_per_request reads two)
+cpu_now() { cpu_sample "$(server_pid)" "$(pgrep -x mariadbd | head -1)"; }
 # rate_run MODE SECONDS SEQ_BASE RATE [SESSIONS]: the same, open loop at RATE requests/s from
 # CR_THREADS connections (one per wrk thread) for SECONDS, the first second of it idle; prints
 # "rate=RATE rps=... codes=..." (wrk's own rate, over the whole SECONDS) and the achieved rate and
@@ -105,11 +107,11 @@ rate_run() {
   # (the hand-over starts at once, START_IN_US=0: its first rotation must reach the sessions the open
   # phase beat last before they expire, and its own lateness is not measured)
   local before after out
-  before=$(cpu_sample "$(server_pid)" "$(pgrep -x mariadbd | head -1)")
+  before=$(cpu_now)
   r=$(START=$(python3 -c "import time; print(int(time.monotonic() * 1e6) + ${START_IN_US:-1000000})") \
     MODE=$1 SEQ_BASE=$3 THREADS=$CR_THREADS RATE=$4 LAT=$lat SESSIONS=${5:-$DATA/sessions} LESSON=900000001 HB=$HB REOPEN=${REOPEN:-} \
     DUE=$(( 2 * HB )) wrk -t"$CR_THREADS" -c"$CR_THREADS" -d"$2"s -s "$ROOT/bench/heartbeats.lua" "http://localhost:$PORT" | grep RESULT)
-  after=$(cpu_sample "$(server_pid)" "$(pgrep -x mariadbd | head -1)")
+  after=$(cpu_now)
   out=$(python3 "$ROOT/bench/latency.py" "$lat".*)
   echo "rate=$4 rps=$(field "$r" rps) errors=$(field "$r" errors) non2xx=$(field "$r" non2xx) codes=$(field "$r" codes)" \
     "$out $(cpu_per_request "$before" "$after" "$(field "$out" replies)" server db)"

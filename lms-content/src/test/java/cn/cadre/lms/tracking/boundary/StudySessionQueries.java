@@ -39,15 +39,11 @@ abstract class StudySessionQueries {
 
   private TestDb db;
 
-  Connection connect() throws SQLException {
-    return db.connect();
-  }
-
   @BeforeAll
   void migrateAndLoad() throws SQLException {
     db = database();
     db.migrateWithDemo();
-    try (Connection c = connect();
+    try (Connection c = db.connect();
         var q = c.prepareStatement("SELECT e.id, e.cadre_id, e.course_id, l.id, e.assessment_year FROM enrolment e"
             + " JOIN lesson l ON l.course_id = e.course_id ORDER BY e.id, l.id");
         var rs = q.executeQuery()) {
@@ -70,7 +66,7 @@ abstract class StudySessionQueries {
   @Test
   void sessionsAStoppedNodeLeftOpenCloseAtTheirLastHeartbeatAndAreCreditedOnce() throws SQLException {
     Instant cutoff = NOW.minusSeconds(300);
-    try (Connection c = connect()) {
+    try (Connection c = db.connect()) {
       session(c, "orphan", "ACTIVE", NOW.minusSeconds(900), NOW.minusSeconds(600), 120);
       session(c, "orphan-nothing-counted", "ACTIVE", NOW.minusSeconds(900), NOW.minusSeconds(700), 0);
       session(c, "held-by-this-node", "ACTIVE", NOW.minusSeconds(900), NOW.minusSeconds(600), 50);
