@@ -5,6 +5,29 @@ PORT=${BENCH_PORT:-8090}
 BENCH_DIR=${BENCH_DIR:-$ROOT/target/bench}
 mkdir -p "$BENCH_DIR"
 
+# BENCH_SERVER_CPUS and BENCH_LOAD_CPUS (taskset lists, e.g. 0 and 1): the server and MariaDB run on
+# the first cores, the load tool on the second, so that the load tool's threads never take the CPU
+# the server was about to run on; BENCH_DB_CPUS moves MariaDB elsewhere (e.g. 0,1: anywhere). Unset
+# (the default), everything shares the machine. MariaDB's affinity is put back when the script ends
+# (unpin_db).
+# "${LOAD[@]}" wrk ...: a prefix, not a function, so that a load tool started in the background is
+# itself the background job and stops on the SIGINT sent to it
+LOAD=()
+[ -z "${BENCH_LOAD_CPUS:-}" ] || LOAD=(taskset -c "$BENCH_LOAD_CPUS")
+DB_AFFINITY=
+pin_db() {
+  [ -n "${BENCH_SERVER_CPUS:-}" ] || return 0
+  local db
+  db=$(pgrep -x mariadbd | head -1)
+  DB_AFFINITY=$(taskset -cp "$db" | sed 's/.*: //')
+  taskset -a -cp "${BENCH_DB_CPUS:-$BENCH_SERVER_CPUS}" "$db" >/dev/null
+  echo "pinned: the server on CPUs $BENCH_SERVER_CPUS, MariaDB on ${BENCH_DB_CPUS:-$BENCH_SERVER_CPUS}, the load tool on ${BENCH_LOAD_CPUS:-all}"
+}
+unpin_db() {
+  [ -n "$DB_AFFINITY" ] || return 0
+  taskset -a -cp "$DB_AFFINITY" "$(pgrep -x mariadbd | head -1)" >/dev/null || true
+}
+
 need() { command -v "$1" >/dev/null || { echo "bench: $1 is missing (apt-get install $2)" >&2; exit 2; }; }
 
 # start_platform NAME [ENV=VALUE ...]: ./lms run in the background with its own data folder.
@@ -14,7 +37,7 @@ start_platform() {
     echo "bench: port $PORT is taken; stop what runs there or set BENCH_PORT" >&2; exit 2
   fi
   rm -rf "${BENCH_DIR:?}/$name"
-  ( cd "$ROOT" && env LMS_DATA="$BENCH_DIR/$name" LMS_PORT="$PORT" "$@" setsid ./lms run >"$BENCH_DIR/$name.log" 2>&1 </dev/null & echo $! >"$BENCH_DIR/$name.pid" ) >/dev/null 2>&1
+  ( cd "$ROOT" && env LMS_DATA="$BENCH_DIR/$name" LMS_PORT="$PORT" "$@" setsid ${BENCH_SERVER_CPUS:+taskset -c "$BENCH_SERVER_CPUS"} ./lms run >"$BENCH_DIR/$name.log" 2>&1 </dev/null & echo $! >"$BENCH_DIR/$name.pid" ) >/dev/null 2>&1
 }
 
 # up to 5 minutes: the 100,000-cadre demo with its 1.26 million ledger entries takes 2 minutes to load

@@ -22,7 +22,8 @@
 # phase of the load tool leaves one unbeaten; see docs/benchmarks.md. BENCH_PROFILE=1 takes 8 thread
 # dumps during the measured saturation heartbeat run (BENCH_PROFILE=rate: during the constant-rate
 # one) and prints where the request threads were (bench/stacks.py). BENCH_JAVA_OPTS adds JVM options
-# (e.g. "-Xlog:gc:file=/tmp/gc.log" to see the collector's pauses).
+# (e.g. "-Xlog:gc:file=/tmp/gc.log" to see the collector's pauses). BENCH_SERVER_CPUS=0
+# BENCH_LOAD_CPUS=1 keeps the load tool off the server's and MariaDB's core (bench/common.sh).
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 need wrk wrk
@@ -44,6 +45,7 @@ opener=
 cleanup() {
   [ -z "$opener" ] || kill "$opener" 2>/dev/null || true
   stop_platform heartbeats
+  unpin_db
   mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS lms_bench" || true
 }
 trap cleanup EXIT
@@ -52,6 +54,7 @@ rm -rf "$DATA" && mkdir -p "$DATA"
 mysql -h127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS lms_bench; CREATE DATABASE lms_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
   CREATE USER IF NOT EXISTS 'lms_bench'@'localhost' IDENTIFIED BY 'bench-2026'; CREATE USER IF NOT EXISTS 'lms_bench'@'127.0.0.1' IDENTIFIED BY 'bench-2026';
   GRANT ALL ON lms_bench.* TO 'lms_bench'@'localhost'; GRANT ALL ON lms_bench.* TO 'lms_bench'@'127.0.0.1';"
+pin_db
 start_platform heartbeats LMS_DB_URL=jdbc:mysql://127.0.0.1:3306/lms_bench LMS_DB_USER=lms_bench LMS_DB_PASSWORD=bench-2026 \
   LMS_DEMO=true LMS_DEMO_CADRES="$LEARNERS" \
   LMS_JAVA_OPTS="-Xmx1g -Dlms.bench.endpoints=true -Dlms.tracking.heartbeat-seconds=$HB -Dlms.tracking.expire-intervals=$EXPIRE_INTERVALS ${BENCH_JAVA_OPTS:-}"
@@ -90,7 +93,7 @@ run() {
   local before r
   before=$(cpu_now)
   r=$(MODE=$1 SEQ_BASE=$3 THREADS=20 SESSIONS=${4:-$DATA/sessions} LESSON=900000001 HB=$HB DUE=$(( 2 * HB )) REOPEN=${REOPEN:-} \
-    wrk -t20 -c20 -d"$2"s -s "$ROOT/bench/heartbeats.lua" "http://localhost:$PORT" | grep RESULT)
+    "${LOAD[@]}" wrk -t20 -c20 -d"$2"s -s "$ROOT/bench/heartbeats.lua" "http://localhost:$PORT" | grep RESULT)
   echo "$r $(cpu_per_request "$before" "$(cpu_now)" "$(field "$r" requests)" server db)"
 }
 server_pid() { pgrep -f "rootdir $BENCH_DIR/heartbeats/payara" | head -1; }
@@ -110,7 +113,7 @@ rate_run() {
   before=$(cpu_now)
   r=$(START=$(python3 -c "import time; print(int(time.monotonic() * 1e6) + ${START_IN_US:-1000000})") \
     MODE=$1 SEQ_BASE=$3 THREADS=$CR_THREADS RATE=$4 LAT=$lat SESSIONS=${5:-$DATA/sessions} LESSON=900000001 HB=$HB REOPEN=${REOPEN:-} \
-    DUE=$(( 2 * HB )) wrk -t"$CR_THREADS" -c"$CR_THREADS" -d"$2"s -s "$ROOT/bench/heartbeats.lua" "http://localhost:$PORT" | grep RESULT)
+    DUE=$(( 2 * HB )) "${LOAD[@]}" wrk -t"$CR_THREADS" -c"$CR_THREADS" -d"$2"s -s "$ROOT/bench/heartbeats.lua" "http://localhost:$PORT" | grep RESULT)
   after=$(cpu_now)
   out=$(python3 "$ROOT/bench/latency.py" "$lat".*)
   echo "rate=$4 rps=$(field "$r" rps) errors=$(field "$r" errors) non2xx=$(field "$r" non2xx) codes=$(field "$r" codes)" \
@@ -146,7 +149,7 @@ open_sessions() {
   # since its last beat: opening goes at full speed, and no session expires however slow the phase
   MODE=open SEQ_BASE=$1 THREADS=20 SESSIONS=$DATA/sessions LESSON=900000001 HB=$HB DUE=$(( EXPIRE / 3 )) OUT=$DATA/open \
     ROTATION=$DATA/sessions.next \
-    wrk -t20 -c20 -d900s -s "$ROOT/bench/heartbeats.lua" "http://localhost:$PORT" >"$DATA/open.log" 2>&1 &
+    "${LOAD[@]}" wrk -t20 -c20 -d900s -s "$ROOT/bench/heartbeats.lua" "http://localhost:$PORT" >"$DATA/open.log" 2>&1 &
   opener=$!
   written() { find "$DATA" -name 'open.[0-9]*' ! -name '*.tmp'; }
   until [ "$(written | wc -l)" = 20 ] && ! written | xargs cat | grep -q -- ' - '; do

@@ -1,16 +1,13 @@
 package cn.cadre.lms.testing;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -92,17 +89,7 @@ public final class MariaDb implements AutoCloseable {
    * server, for the tests of a boundary's queries.
    */
   public EntityManagerFactory persistenceUnit() {
-    Map<String, Object> props = new HashMap<>();
-    props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    props.put("jakarta.persistence.jtaDataSource", "");
-    props.put("jakarta.persistence.nonJtaDataSource", "");
-    props.put("jakarta.persistence.jdbc.driver", "com.mysql.cj.jdbc.Driver");
-    props.put("jakarta.persistence.jdbc.url", url());
-    props.put("jakarta.persistence.jdbc.user", USER);
-    props.put("jakarta.persistence.jdbc.password", PASSWORD);
-    // outside the server nothing weaves the entities; EclipseLink says so once per lazy link
-    props.put("eclipselink.logging.level", "SEVERE");
-    return Persistence.createEntityManagerFactory("lms", props);
+    return TestDb.persistenceUnit(url(), USER, PASSWORD);
   }
 
   @Override

@@ -3,9 +3,13 @@ package cn.cadre.lms.testing;
 import cn.cadre.lms.demo.DemoCourses;
 import cn.cadre.lms.demo.DemoSpec;
 import cn.cadre.lms.demo.HuaibeiDemo;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -32,6 +36,28 @@ public interface TestDb extends AutoCloseable {
       HuaibeiDemo.load(c, new DemoSpec(DemoSpec.huaibei().seed(), DemoSpec.MIN_CADRES), "not-a-real-hash");
       DemoCourses.load(c, (id, bytes) -> { });
     }
+  }
+
+  /**
+   * The platform's persistence unit on this database, resource-local: EclipseLink outside the
+   * server, for the tests of a boundary's queries.
+   */
+  default EntityManagerFactory persistenceUnit() {
+    return persistenceUnit(url(), user(), password());
+  }
+
+  /** The platform's persistence unit, resource-local, on the database at {@code url}. */
+  static EntityManagerFactory persistenceUnit(String url, String user, String password) {
+    Map<String, Object> props = new HashMap<>();
+    props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+    props.put("jakarta.persistence.jtaDataSource", "");
+    props.put("jakarta.persistence.nonJtaDataSource", "");
+    props.put("jakarta.persistence.jdbc.url", url);
+    props.put("jakarta.persistence.jdbc.user", user);
+    props.put("jakarta.persistence.jdbc.password", password);
+    // outside the server nothing weaves the entities; EclipseLink says so once per lazy link
+    props.put("eclipselink.logging.level", "SEVERE");
+    return Persistence.createEntityManagerFactory("lms", props);
   }
 
   /** Drops what the test made (nothing for H2 in memory, which goes with the test JVM). */

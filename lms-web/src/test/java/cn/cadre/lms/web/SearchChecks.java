@@ -59,7 +59,7 @@ final class SearchChecks {
       if (condition.test(titles(r))) {
         return r;
       }
-      sleep(200);
+      Pause.millis(200);
     } while (System.currentTimeMillis() < until);
     fail(what + ": " + r.body());
     return r;
@@ -224,14 +224,5 @@ final class SearchChecks {
         search(cadre, q("经济") + "&from=2026-11-02&to=2026-11-01").expectProblem(422).fieldErrors());
     search(null, q("经济")).expectProblem(401);
     assertFalse(search(cadre, q("<script>乡村振兴")).expect(200).body().contains("<script>"));
-  }
-
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

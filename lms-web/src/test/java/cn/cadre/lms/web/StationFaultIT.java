@@ -682,7 +682,7 @@ class StationFaultIT {
       if (pending.isEmpty() || System.nanoTime() > deadline) {
         break;
       }
-      sleep(1000);
+      Pause.millis(1000);
     }
     if (!wrong.isEmpty()) {
       fail(scenario + ": station credits of " + wrong.size() + " cadres differ after 30 s: " + wrong);
@@ -823,7 +823,7 @@ class StationFaultIT {
         return rest.signIn("operator");
       }
       last = r.status() + " " + r.body();
-      sleep(1000);
+      Pause.millis(1000);
     }
     throw new AssertionError("the operator cannot sign in at the station (master data never came?): " + last);
   }
@@ -845,7 +845,7 @@ class StationFaultIT {
       if (s.getInt("waiting") == 0) {
         return;
       }
-      sleep(500);
+      Pause.millis(500);
     }
     fail("records still waiting after 90 s of syncing: " + s);
   }
@@ -966,15 +966,6 @@ class StationFaultIT {
       paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       System.out.println("StationFaultIT: could not delete " + root + ": " + e);
-    }
-  }
-
-  static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 

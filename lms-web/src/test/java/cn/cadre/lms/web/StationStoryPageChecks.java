@@ -184,7 +184,7 @@ public final class StationStoryPageChecks {
         throw new IllegalStateException(e);
       }
       assertFalse(Instant.now().isAfter(deadline), "the center did not serve its sign-in page within 240 s of starting");
-      sleep(1000);
+      Pause.millis(1000);
     }
   }
 
@@ -198,7 +198,7 @@ public final class StationStoryPageChecks {
       }
       assertFalse(Instant.now().isAfter(deadline), "still waiting after " + SYNC_DEADLINE.toSeconds() + " s: "
           + text(driver, "station:waiting") + " / " + text(driver, "station:lastError"));
-      sleep(2000);
+      Pause.millis(2000);
     }
   }
 
@@ -240,7 +240,7 @@ public final class StationStoryPageChecks {
       }
       assertFalse(Instant.now().isAfter(deadline), "no STATION_SESSION entry for attendance " + a.attendanceId()
           + " of cadre " + a.cadreId() + " (" + a.sessionTitle() + "; a day already at the daily cap earns none): " + entries);
-      sleep(1000);
+      Pause.millis(1000);
     }
   }
 
@@ -248,7 +248,6 @@ public final class StationStoryPageChecks {
   private static void keepEvidence(WebDriver driver) {
     PageChecks.keepEvidence(driver, "station-story-failure.html");
   }
-
 
   /**
    * Picks an item of a PrimeFaces select by its label, or (label null) the first item after the
@@ -275,7 +274,7 @@ public final class StationStoryPageChecks {
           throw e;
         }
         closePanel(driver, id);
-        sleep(500);
+        Pause.millis(500);
       }
     }
     closePanel(driver, id);
@@ -339,15 +338,6 @@ public final class StationStoryPageChecks {
 
   private static String text(WebDriver driver, String id) {
     return driver.findElement(By.id(id)).getText().strip();
-  }
-
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String slash(String base) {

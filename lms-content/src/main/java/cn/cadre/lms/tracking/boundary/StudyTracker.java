@@ -139,7 +139,11 @@ public class StudyTracker {
     return settings;
   }
 
-  /** Opens a lesson for the calling cadre; a lesson open elsewhere for the same cadre stops counting. */
+  /**
+   * Opens a lesson for the calling cadre; a lesson open elsewhere for the same cadre stops counting.
+   * Safe to run again after a rollback ({@code Deadlocks.retried}): the new session is forgotten, and
+   * the one it superseded stays closed and is stored by the next write.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public Started open(Actor actor, long lessonId, long clientTimeMillis) {
     var target = catalog.studyTarget(actor, lessonId);

@@ -12,7 +12,6 @@ import cn.cadre.lms.search.control.Visibility;
 import cn.cadre.lms.testing.TestDb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -56,15 +55,7 @@ abstract class GardenQueries {
   void migrateAndPlant() throws SQLException {
     db = database();
     db.migrateWithDemo();
-    Map<String, Object> props = new HashMap<>();
-    props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    props.put("jakarta.persistence.jtaDataSource", "");
-    props.put("jakarta.persistence.nonJtaDataSource", "");
-    props.put("jakarta.persistence.jdbc.url", db.url());
-    props.put("jakarta.persistence.jdbc.user", db.user());
-    props.put("jakarta.persistence.jdbc.password", db.password());
-    props.put("eclipselink.logging.level", "SEVERE");
-    emf = Persistence.createEntityManagerFactory("lms", props);
+    emf = db.persistenceUnit();
     em = emf.createEntityManager();
     em.getTransaction().begin();
     demoPosts = DemoGardens.plant(em, NOW);

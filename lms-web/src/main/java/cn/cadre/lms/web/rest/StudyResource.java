@@ -1,5 +1,6 @@
 package cn.cadre.lms.web.rest;
 
+import cn.cadre.lms.common.Deadlocks;
 import cn.cadre.lms.tracking.boundary.StudyTracker.Started;
 import cn.cadre.lms.tracking.boundary.Heartbeats;
 import cn.cadre.lms.tracking.boundary.StudyTracker;
@@ -85,7 +86,9 @@ public class StudyResource {
       + " 404 for a lesson the caller cannot see, 409 when not enrolled in its course")
   public Response open(OpenInput body) {
     Bodies.valid(validator, body);
-    Started started = tracker.open(me.get(), body.lessonId, body.clientTime);
+    // many cadres opening lessons at once (superseding their last ones) can meet in the database's
+    // locks; the one it rolls back opens again instead of answering 500
+    Started started = Deadlocks.retried(() -> tracker.open(me.get(), body.lessonId, body.clientTime));
     return Response.created(URI.create("study/sessions/" + started.sessionId())).entity(started).build();
   }
 

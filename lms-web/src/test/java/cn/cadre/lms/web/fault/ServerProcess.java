@@ -1,5 +1,6 @@
 package cn.cadre.lms.web.fault;
 
+import cn.cadre.lms.web.Pause;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -175,7 +176,7 @@ public final class ServerProcess implements AutoCloseable {
       }
       if (!ready()) {
         last = "Payara Micro not ready yet";
-        pause(500);
+        Pause.millis(500);
         continue;
       }
       try {
@@ -191,7 +192,7 @@ public final class ServerProcess implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while " + name + " started", e);
       }
-      pause(500);
+      Pause.millis(500);
     }
     kill9();
     throw new IllegalStateException(name + " did not say UP within " + START_TIMEOUT.toSeconds() + " s (last: " + last
@@ -268,15 +269,6 @@ public final class ServerProcess implements AutoCloseable {
 
   private static String javaBin() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   /** The servers this JVM started; killed when it exits, so an aborted run leaves no server behind. */
