@@ -1,6 +1,5 @@
 package cn.cadre.lms.web.security;
 
-import cn.cadre.lms.directory.entity.Role;
 import cn.cadre.lms.web.Texts;
 import cn.cadre.lms.web.problems.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +18,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * One mechanism for pages and REST. Pages sign in through the Faces form, which calls
@@ -85,11 +84,15 @@ public class LmsAuthentication implements HttpAuthenticationMechanism {
     return ctx.doNothing();
   }
 
+  /**
+   * Tells the container who calls, with no groups. What a caller may do is decided by the grants, in
+   * the boundaries, never by container roles: web.xml asks only for a caller (role "**"). Groups
+   * would send every request through Payara's group callback, whose realm lookup is one static
+   * synchronized method for the whole server (docs/benchmarks.md, runs 25-33).
+   */
   private boolean login(HttpMessageContext ctx, String username) {
     var actor = actors.get(username);
-    actor.ifPresent(
-        a -> ctx.notifyContainerAboutLogin(
-            a.username(), a.roles().stream().map(Role::name).collect(Collectors.toSet())));
+    actor.ifPresent(a -> ctx.notifyContainerAboutLogin(a.username(), Set.of()));
     return actor.isPresent();
   }
 

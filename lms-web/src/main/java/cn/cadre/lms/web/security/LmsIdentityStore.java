@@ -2,18 +2,16 @@ package cn.cadre.lms.web.security;
 
 import cn.cadre.lms.accounts.boundary.Accounts;
 import cn.cadre.lms.directory.control.Actor;
-import cn.cadre.lms.directory.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.util.stream.Collectors;
 
 /**
  * Jakarta Security's identity store over the person table: PBKDF2 hashes, lock-out after repeated
- * failures (both in {@link Accounts}); the caller's groups are the names of the roles held.
+ * failures (both in {@link Accounts}). It names no groups: rights come from the caller's grants.
  */
 @ApplicationScoped
 public class LmsIdentityStore implements IdentityStore {
@@ -32,7 +30,7 @@ public class LmsIdentityStore implements IdentityStore {
     String username = upc.getCaller().strip().toLowerCase();
     actors.forget(username);
     Actor actor = actors.get(username).orElseThrow();
-    return new CredentialValidationResult(
-        actor.username(), actor.roles().stream().map(Role::name).collect(Collectors.toSet()));
+    // no groups: rights come from the caller's grants (see LmsAuthentication.login)
+    return new CredentialValidationResult(actor.username());
   }
 }
