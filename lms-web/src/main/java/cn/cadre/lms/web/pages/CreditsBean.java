@@ -45,18 +45,21 @@ public class CreditsBean {
     return cadre != null ? cadre : current.get().cadreId();
   }
 
+  /** The year's progress; the home page shows only this, so the ledger is read apart ({@link #getLines}). */
   private boolean load() {
     if (progress == null && !failed) {
       try {
-        Locale locale = localeBean.getLocale();
         progress = credits.progress(current.get(), target(), getYear());
-        lines = credits.entries(current.get(), target(), getYear()).stream().map(e -> line(e, locale)).toList();
       } catch (LmsException e) {
-        failed = true;
-        PageMessages.show("credits", e);
+        refused(e);
       }
     }
     return !failed;
+  }
+
+  private void refused(LmsException e) {
+    failed = true;
+    PageMessages.show("credits", e);
   }
 
   private static Line line(CreditEntry e, Locale locale) {
@@ -70,7 +73,15 @@ public class CreditsBean {
   }
 
   public List<Line> getLines() {
-    return load() ? lines : List.of();
+    if (lines == null && load()) {
+      try {
+        Locale locale = localeBean.getLocale();
+        lines = credits.entries(current.get(), target(), getYear()).stream().map(e -> line(e, locale)).toList();
+      } catch (LmsException e) {
+        refused(e);
+      }
+    }
+    return failed ? List.of() : lines;
   }
 
   public Long getCadre() {
