@@ -2,8 +2,6 @@ package cn.cadre.lms.directory.control;
 
 import cn.cadre.lms.directory.entity.Role;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The signed-in caller as every boundary sees it: who, which cadre record, which grants, and
@@ -29,10 +27,6 @@ public record Actor(
   /** What the caller may change: the paths of the roles that manage people. */
   public Scope manageScope() {
     return Scope.of(grants.stream().filter(g -> g.role().managesPeople()).map(Grant::path).toList());
-  }
-
-  public Set<Role> roles() {
-    return grants.stream().map(Grant::role).collect(Collectors.toUnmodifiableSet());
   }
 
   public boolean has(Role role) {
