@@ -14,18 +14,20 @@ mkdir -p "$BENCH_DIR"
 # itself the background job and stops on the SIGINT sent to it
 LOAD=()
 [ -z "${BENCH_LOAD_CPUS:-}" ] || LOAD=(taskset -c "$BENCH_LOAD_CPUS")
+# the MariaDB server's process
+db_pid() { pgrep -x mariadbd | head -1; }
 DB_AFFINITY=
 pin_db() {
   [ -n "${BENCH_SERVER_CPUS:-}" ] || return 0
   local db
-  db=$(pgrep -x mariadbd | head -1)
+  db=$(db_pid)
   DB_AFFINITY=$(taskset -cp "$db" | sed 's/.*: //')
   taskset -a -cp "${BENCH_DB_CPUS:-$BENCH_SERVER_CPUS}" "$db" >/dev/null
   echo "pinned: the server on CPUs $BENCH_SERVER_CPUS, MariaDB on ${BENCH_DB_CPUS:-$BENCH_SERVER_CPUS}, the load tool on ${BENCH_LOAD_CPUS:-all}"
 }
 unpin_db() {
   [ -n "$DB_AFFINITY" ] || return 0
-  taskset -a -cp "$DB_AFFINITY" "$(pgrep -x mariadbd | head -1)" >/dev/null || true
+  taskset -a -cp "$DB_AFFINITY" "$(db_pid)" >/dev/null || true
 }
 
 need() { command -v "$1" >/dev/null || { echo "bench: $1 is missing (apt-get install $2)" >&2; exit 2; }; }

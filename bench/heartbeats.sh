@@ -98,7 +98,7 @@ run() {
 }
 server_pid() { pgrep -f "rootdir $BENCH_DIR/heartbeats/payara" | head -1; }
 # the CPU time so far of the server and of MariaDB, and the machine's (cpu_per_request reads two)
-cpu_now() { cpu_sample "$(server_pid)" "$(pgrep -x mariadbd | head -1)"; }
+cpu_now() { cpu_sample "$(server_pid)" "$(db_pid)"; }
 # rate_run MODE SECONDS SEQ_BASE RATE [SESSIONS]: the same, open loop at RATE requests/s from
 # CR_THREADS connections (one per wrk thread) for SECONDS, the first second of it idle; prints
 # "rate=RATE rps=... codes=..." (wrk's own rate, over the whole SECONDS) and the achieved rate and
